@@ -1,0 +1,42 @@
+# The two commands of the README: `make run` (ingest the seeds, serve the API on the
+# embedded engine) and `make test` (the whole test suite). Each sets up what it needs.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: run test install install-test lint-tools ingest serve stop clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test lint-tools
+
+tools/cypher-lint/node_modules/.package-lock.json: tools/cypher-lint/package-lock.json
+	cd tools/cypher-lint && npm ci --no-audit --no-fund --loglevel=error
+
+lint-tools: tools/cypher-lint/node_modules/.package-lock.json
+
+run: install
+	$(BIN)/diplograph ingest seeds
+	$(BIN)/diplograph serve --host $(HOST) --port $(PORT)
+
+test: install-test
+	$(BIN)/python -m pytest
+
+stop:
+	$(BIN)/diplograph db stop
+
+clean:
+	rm -rf $(VENV) tools/cypher-lint/node_modules

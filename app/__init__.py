@@ -1,0 +1,1 @@
+"""DiploGraph: a knowledge graph of diplomatic meetings read from news articles."""

@@ -1,0 +1,214 @@
+"""The `diplograph` command."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from app.config import get_settings
+
+app = typer.Typer(help="DiploGraph: a knowledge graph of diplomatic meetings.", no_args_is_help=True)
+db_app = typer.Typer(help="The embedded graph engine (used when no graph URI is configured).")
+app.add_typer(db_app, name="db")
+console = Console(stderr=True)
+
+Paths = Annotated[list[Path], typer.Argument(help="Article files (.txt, .json, .jsonl) or folders")]
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    console.print(f"[red]error:[/red] {message}")
+    return typer.Exit(code)
+
+
+def _connect():
+    from app.graph.db import GraphUnavailable, connect
+    from app.graph.engine import EngineError
+
+    try:
+        return connect(get_settings())
+    except (GraphUnavailable, EngineError) as exc:
+        raise _fail(str(exc), 2) from exc
+
+
+@app.command()
+def ingest(
+    paths: Paths,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per write transaction")] = 64,
+    workers: Annotated[int, typer.Option(min=1, help="Extraction processes")] = 1,
+) -> None:
+    """Read articles, extract their facts and write them to the graph."""
+    from ingest.loader import iter_files
+    from ingest.pipeline import ingest_paths
+
+    files = list(iter_files(paths))
+    graph = _connect()
+    try:
+        with Progress(
+            TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=console, disable=not console.is_terminal, transient=False,
+        ) as progress:
+            task = progress.add_task("ingest", total=None if any(f.suffix == ".jsonl" for f in files) else len(files))
+            summary = ingest_paths(
+                graph, files, batch_size=batch_size, workers=workers,
+                on_progress=lambda n: progress.advance(task, n),
+            )
+    finally:
+        graph.close()
+    table = Table(title="ingest summary", show_header=False)
+    table.add_row("articles read", str(summary.read))
+    table.add_row("articles written", str(summary.written))
+    table.add_row("articles failed", str(len(summary.failed)))
+    table.add_row("interactions / memberships / roles extracted",
+                  f"{summary.interactions} / {summary.memberships} / {summary.roles}")
+    table.add_row("nodes created", str(summary.counts.nodes_created))
+    table.add_row("relationships created", str(summary.counts.relationships_created))
+    table.add_row("properties set", str(summary.counts.properties_set))
+    table.add_row("graph nodes / relationships",
+                  f"{summary.nodes_before} → {summary.nodes_after} / "
+                  f"{summary.relationships_before} → {summary.relationships_after}")
+    console.print(table)
+    for failure in summary.failed:
+        console.print(f"[red]failed[/red] {failure.source}: {failure.reason}")
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    format: Annotated[str, typer.Option("--format", help="Output format (json)")] = "json",
+) -> None:
+    """Print the facts extracted from articles, without touching the graph."""
+    from ingest.extract import extract_many, to_eval_document
+    from ingest.loader import LoadError, load
+
+    if format != "json":
+        raise _fail(f"unknown format {format!r}; use json")
+    articles, failed = [], 0
+    for item in load(paths):
+        if isinstance(item, LoadError):
+            console.print(f"[red]failed[/red] {item.source}: {item.reason}")
+            failed += 1
+        else:
+            articles.append(item)
+    document = to_eval_document(extract_many(articles))
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold files")],
+    per_article: Annotated[bool, typer.Option("--per-article", help="List each article's misses")] = False,
+) -> None:
+    """Extract the gold articles of a folder and score the result."""
+    from ingest.evaluate import format_scores, load_gold, score
+    from ingest.extract import extract_many, to_eval_document
+    from ingest.loader import LoadError, article_from_record
+
+    if not gold_dir.is_dir():
+        raise _fail(f"{gold_dir} is not a folder")
+    gold = load_gold(gold_dir)
+    articles = [article_from_record(g, source=g.get("id", "?")) for g in gold]
+    bad = [a for a in articles if isinstance(a, LoadError)]
+    for b in bad:
+        console.print(f"[red]failed[/red] {b.source}: {b.reason}")
+    predicted = to_eval_document(extract_many([a for a in articles if not isinstance(a, LoadError)]))
+    typer.echo(format_scores(score(gold, predicted), per_article=per_article))
+
+
+@app.command()
+def serve(
+    host: Annotated[Optional[str], typer.Option(help="Address to bind")] = None,
+    port: Annotated[Optional[int], typer.Option(help="Port")] = None,
+) -> None:
+    """Serve the REST API (OpenAPI at /docs)."""
+    import uvicorn
+
+    from app.main import create_app
+
+    settings = get_settings()
+    graph = _connect()
+    try:
+        uvicorn.run(create_app(settings, graph), host=host or settings.api_host,
+                    port=port or settings.api_port, log_level="info")
+    finally:
+        graph.close()
+
+
+@app.command()
+def cypher(
+    query: Annotated[str, typer.Argument(help="A Cypher statement")],
+    param: Annotated[list[str], typer.Option("--param", "-p", help="name=JSON value")] = [],
+) -> None:
+    """Run a Cypher statement and print its rows as JSON lines."""
+    params = {}
+    for item in param:
+        name, _, value = item.partition("=")
+        try:
+            params[name] = json.loads(value)
+        except json.JSONDecodeError:
+            params[name] = value
+    graph = _connect()
+    try:
+        records, _, _ = graph.driver.execute_query(query, params, database_=graph.database)
+    except Exception as exc:  # noqa: BLE001 - show the engine's message
+        raise _fail(f"{type(exc).__name__}: {getattr(exc, 'message', None) or exc}") from exc
+    finally:
+        graph.close()
+    for record in records:
+        typer.echo(json.dumps(record.data(), ensure_ascii=False, default=str))
+
+
+@db_app.command("start")
+def db_start() -> None:
+    """Start the embedded engine (or find it running)."""
+    from app.graph.engine import EngineError, ensure_engine
+
+    s = get_settings()
+    try:
+        info = ensure_engine(s.data_dir, timeout=s.engine_start_timeout, heap=s.engine_heap,
+                             query_timeout_ms=s.engine_query_timeout_ms)
+    except EngineError as exc:
+        raise _fail(str(exc), 2) from exc
+    typer.echo(f"running: pid {info.pid}, {info.uri}, database {info.database}, log {info.log_path}")
+
+
+@db_app.command("stop")
+def db_stop() -> None:
+    """Stop the embedded engine; the data stays."""
+    from app.graph.engine import stop_engine
+
+    stopped = stop_engine(get_settings().data_dir)
+    typer.echo("stopped" if stopped else "not running")
+
+
+@db_app.command("status")
+def db_status() -> None:
+    """Say whether the embedded engine runs, and where."""
+    from app.graph.engine import engine_status
+
+    info = engine_status(get_settings().data_dir)
+    if info is None:
+        typer.echo("not running")
+        raise typer.Exit(3)
+    typer.echo(f"running: pid {info.pid}, {info.uri}, database {info.database}, log {info.log_path}")
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app()
+
+
+if __name__ == "__main__":
+    main()

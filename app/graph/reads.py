@@ -1,0 +1,98 @@
+"""Read the graph through the named queries and shape the rows into API models."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from app import models
+from app.graph import queries
+from app.graph.db import Graph
+from ingest.ids import fold
+
+
+def search_people(graph: Graph, name: str, *, limit: int, offset: int) -> models.PersonPage:
+    q = fold(name)
+    rows = graph.read(queries.SEARCH_PEOPLE, q=q, skip=offset, limit=limit)
+    total = graph.read(queries.COUNT_PEOPLE, q=q)[0]["total"]
+    return models.PersonPage(items=_with_roles(graph, rows), total=total)
+
+
+def get_person(graph: Graph, person_id: str) -> models.Person | None:
+    rows = graph.read(queries.GET_PERSON, id=person_id)
+    return _with_roles(graph, rows)[0] if rows else None
+
+
+def _with_roles(graph: Graph, rows: list[dict]) -> list[models.Person]:
+    roles: dict[str, list[models.Role]] = defaultdict(list)
+    if rows:
+        for r in graph.read(queries.ROLES_OF_PEOPLE, ids=[row["id"] for row in rows]):
+            roles[r["person_id"]].append(
+                models.Role(title=r["title"], of=r["of_name"] or r["of_id"], of_id=r["of_id"])
+            )
+    return [
+        models.Person(id=row["id"], name=row["name"], aliases=sorted(row["aliases"] or []),
+                      roles=roles[row["id"]])
+        for row in rows
+    ]
+
+
+def get_meetings(graph: Graph, ids: list[str]) -> dict[str, models.Meeting]:
+    if not ids:
+        return {}
+    participants: dict[str, list[models.Participant]] = defaultdict(list)
+    for r in graph.read(queries.MEETING_PARTICIPANTS, ids=ids):
+        participants[r["meeting_id"]].append(models.Participant(id=r["id"], name=r["name"]))
+    sources: dict[str, list[models.Source]] = defaultdict(list)
+    for r in graph.read(queries.MEETING_SOURCES, ids=ids):
+        sources[r["meeting_id"]].append(models.Source(**{k: v for k, v in r.items() if k != "meeting_id"}))
+    meetings = {}
+    for r in graph.read(queries.GET_MEETINGS, ids=ids):
+        meetings[r["id"]] = models.Meeting(
+            **r, participants=participants[r["id"]], sources=sources[r["id"]]
+        )
+    return meetings
+
+
+def _meeting_order(m: models.Meeting) -> tuple[str, str]:
+    return (m.date or "9999", m.id)
+
+
+def person_met(graph: Graph, person_id: str) -> list[models.Counterpart]:
+    rows = graph.read(queries.PERSON_MET, id=person_id)
+    meetings = get_meetings(graph, sorted({r["meeting_id"] for r in rows}))
+    by_person: dict[str, models.Counterpart] = {}
+    for r in rows:
+        counterpart = by_person.setdefault(
+            r["person_id"], models.Counterpart(id=r["person_id"], name=r["person_name"], meetings=[])
+        )
+        if r["meeting_id"] in meetings:
+            counterpart.meetings.append(meetings[r["meeting_id"]])
+    for counterpart in by_person.values():
+        counterpart.meetings.sort(key=_meeting_order)
+    return sorted(by_person.values(), key=lambda c: c.name)
+
+
+def search_organizations(
+    graph: Graph, name: str, *, limit: int, offset: int
+) -> models.OrganizationPage:
+    q = fold(name)
+    rows = graph.read(queries.SEARCH_ORGANIZATIONS, q=q, skip=offset, limit=limit)
+    total = graph.read(queries.COUNT_ORGANIZATIONS, q=q)[0]["total"]
+    return models.OrganizationPage(items=[models.Organization(**r) for r in rows], total=total)
+
+
+def get_organization(graph: Graph, org_id: str) -> models.Organization | None:
+    rows = graph.read(queries.GET_ORGANIZATION, id=org_id)
+    return models.Organization(**rows[0]) if rows else None
+
+
+def organization_members(graph: Graph, org_id: str) -> list[models.Member]:
+    members: dict[str, models.Member] = {}
+    for r in graph.read(queries.ORGANIZATION_MEMBERS, id=org_id):
+        member = members.setdefault(r["id"], models.Member(id=r["id"], name=r["name"]))
+        if r["article_id"] is not None:
+            member.sources.append(models.MemberSource(
+                article_id=r["article_id"], title=r["title"], published=r["published"],
+                sentence=r["sentence"],
+            ))
+    return sorted(members.values(), key=lambda m: m.name)

@@ -1,0 +1,46 @@
+"""The REST service: assembles the routes around one graph connection."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import neo4j.exceptions
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from app.api.routes import health, meetings, organizations, people
+from app.config import Settings, get_settings
+from app.graph.db import Graph, GraphUnavailable, connect
+
+
+def create_app(settings: Settings | None = None, graph: Graph | None = None) -> FastAPI:
+    """The app; pass `graph` to serve an existing connection (it is then not closed here)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        owned = graph is None
+        app.state.graph = graph or connect(settings or get_settings())
+        try:
+            yield
+        finally:
+            if owned:
+                app.state.graph.close()
+
+    app = FastAPI(
+        title="DiploGraph",
+        summary="Who met whom, when, where, and says who: a graph of diplomatic meetings.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+
+    @app.exception_handler(GraphUnavailable)
+    @app.exception_handler(neo4j.exceptions.ServiceUnavailable)
+    @app.exception_handler(neo4j.exceptions.SessionExpired)
+    async def graph_unavailable(request: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse(
+            status_code=503,
+            content={"detail": f"the graph is unavailable ({type(exc).__name__})"},
+        )
+
+    for module in (health, people, meetings, organizations):
+        app.include_router(module.router)
+    return app
