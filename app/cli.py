@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -23,8 +24,13 @@ console = Console(stderr=True)
 Paths = Annotated[list[Path], typer.Argument(help="Article files (.txt, .json, .jsonl) or folders")]
 
 
+def _say(label: str, message: str) -> None:
+    """One unwrapped line on stderr, so that file names and reasons stay greppable."""
+    console.print(f"[red]{label}[/red] {escape(message)}", soft_wrap=True, highlight=False)
+
+
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    console.print(f"[red]error:[/red] {message}")
+    _say("error:", message)
     return typer.Exit(code)
 
 
@@ -32,8 +38,13 @@ def _connect():
     from app.graph.db import GraphUnavailable, connect
     from app.graph.engine import EngineError
 
+    from pydantic import ValidationError
+
     try:
         return connect(get_settings())
+    except ValidationError as exc:
+        reasons = "; ".join(e["msg"] for e in exc.errors())
+        raise _fail(f"bad settings: {reasons}", 2) from exc
     except (GraphUnavailable, EngineError) as exc:
         raise _fail(str(exc), 2) from exc
 
@@ -76,7 +87,7 @@ def ingest(
                   f"{summary.relationships_before} → {summary.relationships_after}")
     console.print(table)
     for failure in summary.failed:
-        console.print(f"[red]failed[/red] {failure.source}: {failure.reason}")
+        _say("failed", f"{failure.source}: {failure.reason}")
     if not summary.ok:
         raise typer.Exit(1)
 
@@ -95,7 +106,7 @@ def extract(
     articles, failed = [], 0
     for item in load(paths):
         if isinstance(item, LoadError):
-            console.print(f"[red]failed[/red] {item.source}: {item.reason}")
+            _say("failed", f"{item.source}: {item.reason}")
             failed += 1
         else:
             articles.append(item)
@@ -122,7 +133,7 @@ def evaluate(
     articles = [article_from_record(g, source=g.get("id", "?")) for g in gold]
     bad = [a for a in articles if isinstance(a, LoadError)]
     for b in bad:
-        console.print(f"[red]failed[/red] {b.source}: {b.reason}")
+        _say("failed", f"{b.source}: {b.reason}")
     predicted = to_eval_document(extract_many([a for a in articles if not isinstance(a, LoadError)]))
     typer.echo(format_scores(score(gold, predicted), per_article=per_article))
 
@@ -168,6 +179,33 @@ def cypher(
         graph.close()
     for record in records:
         typer.echo(json.dumps(record.data(), ensure_ascii=False, default=str))
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", help="graphml, csv or jsonl")] = "graphml",
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", help="File for graphml and jsonl (default: standard output); folder for csv",
+    )] = None,
+) -> None:
+    """Write the whole graph as GraphML (Gephi, yEd), CSV for neo4j-admin import, or JSON lines."""
+    from app.exporters import FORMATS
+    from app.exporters import export as export_graph
+    from app.exporters.neo4j_csv import import_command
+
+    if format not in FORMATS:
+        raise _fail(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+    if format == "csv" and out is None:
+        raise _fail("csv export writes one file per label and type: give a folder with --out")
+    graph = _connect()
+    try:
+        files = export_graph(graph, format, out)
+    finally:
+        graph.close()
+    for path in files:
+        console.print(f"wrote {path}", markup=False, highlight=False)
+    if format == "csv":
+        typer.echo(f"load into an empty Neo4j database with:\n  {import_command(files)}", err=True)
 
 
 @db_app.command("start")

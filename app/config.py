@@ -3,7 +3,7 @@
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -30,6 +30,30 @@ class Settings(BaseSettings):
     # API.
     api_host: str = "127.0.0.1"
     api_port: int = 8000
+    # Key for POST /articles (header X-API-Key); with none set, the API refuses writes.
+    api_key: SecretStr | None = Field(default=None, min_length=16)
+    # POST /cypher. The embedded engine ignores per-transaction timeouts: there
+    # engine_query_timeout_ms bounds every statement instead.
+    cypher_max_rows: int = Field(default=1000, gt=0, le=100_000)
+    cypher_timeout_s: float = Field(default=10.0, gt=0)
+
+    @field_validator("api_key", mode="before")
+    @classmethod
+    def _empty_key_is_no_key(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @model_validator(mode="after")
+    def _refuse_example_secrets(self) -> "Settings":
+        password = self.graph_password.get_secret_value() if self.graph_password else None
+        if self.graph_uri and password in EXAMPLE_SECRETS:
+            raise ValueError(
+                "DIPLOGRAPH_GRAPH_PASSWORD is still the example value: set a password of your own"
+            )
+        return self
+
+
+# Placeholders of .env.example; a service configured with them refuses to start.
+EXAMPLE_SECRETS = frozenset({"change-me"})
 
 
 @lru_cache

@@ -13,6 +13,11 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+def search_key(text: str) -> str:
+    """The folded form names are looked up by; British and American spellings fold together."""
+    return fold(text).replace("isation", "ization")
+
+
 def slug(text: str) -> str:
     return fold(text).replace(" ", "-").replace("_", "-") or "x"
 

@@ -21,7 +21,7 @@ import neo4j
 from app.graph import queries
 from app.graph.db import Graph
 from ingest.facts import ArticleFacts, Interaction
-from ingest.ids import digest, fold
+from ingest.ids import digest, search_key
 
 _YEAR_SUFFIX = re.compile(r"-(\d{4})$")
 _STATUS_RANK = {"planned": 0, "held": 1, "cancelled": 2}
@@ -191,14 +191,14 @@ def _rows(facts: Sequence[ArticleFacts]) -> dict[str, list[dict[str, Any]]]:
             aliases = sorted(set(p.mentions) | {p.name})
             people[p.id] = {
                 "id": p.id, "name": p.name, "aliases": aliases, "wikidata": p.wikidata,
-                "search": " | ".join(fold(x) for x in aliases),
+                "search": " | ".join(search_key(x) for x in aliases),
             }
         for c in f.countries.values():
-            countries[c.id] = {"id": c.id, "name": c.name, "iso2": c.iso2, "search": fold(c.name)}
+            countries[c.id] = {"id": c.id, "name": c.name, "iso2": c.iso2, "search": search_key(c.name)}
         for o in f.organizations.values():
             orgs[o.id] = {
                 "id": o.id, "name": o.name, "acronym": o.acronym,
-                "search": " | ".join(fold(x) for x in (o.name, o.acronym or "") if x),
+                "search": " | ".join(search_key(x) for x in (o.name, o.acronym or "") if x),
             }
         for pl in f.places.values():
             places[pl.id] = {"id": pl.id, "name": pl.name, "country_id": pl.country_id}

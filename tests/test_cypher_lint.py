@@ -20,7 +20,9 @@ from app.graph import queries
 LINT_DIR = Path(__file__).resolve().parents[1] / "tools" / "cypher-lint"
 LINT_SCRIPT = LINT_DIR / "lint.mjs"
 LIBRARY_NAME = "@neo4j-cypher/language-support"
-INSTALL_HINT = "run `make test`, which installs Node.js and the linter (`npm ci` in tools/cypher-lint)"
+INSTALL_HINT = (
+    "run `make test`, which installs Node.js and the linter (`npm ci` in tools/cypher-lint)"
+)
 
 Report = dict[str, list[dict]]
 
@@ -43,7 +45,7 @@ def _check_library_installed() -> None:
         pytest.fail(f"{LIBRARY_NAME} is not installed in {LINT_DIR}: {INSTALL_HINT}")
     installed = json.loads(manifest.read_text())["version"]
     if installed != pinned:
-        pytest.fail(f"{LIBRARY_NAME} {installed} is installed but {pinned} is pinned: {INSTALL_HINT}")
+        pytest.fail(f"{LIBRARY_NAME} {installed} is installed, {pinned} is pinned: {INSTALL_HINT}")
 
 
 def run_linter(batch: dict[str, object]) -> Report:

@@ -53,7 +53,7 @@ _UPDATING_RULES: dict[type, str] = {
     CypherParser.DeleteStContext: "DELETE",
     CypherParser.RemoveStContext: "REMOVE",
 }
-_UPDATING_TYPES = tuple(_UPDATING_RULES)
+_UPDATING_TYPES = (CypherParser.UpdatingStatementContext, *_UPDATING_RULES)
 
 # Tokens that may appear only as a name (property key, label, map key) in a read query.
 _WRITE_KEYWORDS = frozenset(
@@ -82,7 +82,6 @@ _SPACED_PAIRS = frozenset(
 _PLAIN_WHITESPACE = frozenset(" \t\n\r")
 # Neo4j expands \uXXXX escapes anywhere in a query, keywords included (M\u0041TCH).
 _UNICODE_ESCAPE = re.compile(r"\\[uU]")
-_LONE_CR = re.compile(r"\r(?!\n)")
 _PRINTABLE_NAME = re.compile(r"[^A-Za-z0-9_.]")
 
 # The generated parser shares its prediction caches between instances without locking.
@@ -129,8 +128,6 @@ def _check_characters(text: str) -> None:
             raise CypherRejected(
                 f"the query contains a control or invisible character (U+{ord(char):04X})"
             )
-    if _LONE_CR.search(text):
-        raise CypherRejected("the query contains a carriage return without a line feed")
     if _UNICODE_ESCAPE.search(text):
         raise CypherRejected(
             "unicode escapes (\\u...) are not accepted; write the character or use a parameter"
@@ -189,15 +186,19 @@ def _parse(text: str) -> CypherParser.ScriptContext:
     lexer.removeErrorListeners()
     lexer.addErrorListener(_RaisingListener())
     stream = CommonTokenStream(lexer)
-    stream.fill()
-    _check_tokens(text, stream.tokens, lexer.dropped)
     parser = CypherParser(stream)
     parser.removeErrorListeners()
     parser.addErrorListener(_RaisingListener())
     try:
+        stream.fill()
+        _check_tokens(text, stream.tokens, lexer.dropped)
         tree = parser.script()
     except RecursionError:
         raise CypherRejected("the query is nested too deeply") from None
+    except CypherRejected as rejected:
+        # Raised inside ANTLR's error handling: keep its exception, which holds the parser
+        # and the whole input, out of the chain.
+        raise rejected from None
     if parser.getNumberOfSyntaxErrors():
         raise CypherRejected("the query cannot be parsed as a single read query")
     return tree
@@ -231,8 +232,6 @@ def _check_tree(node) -> None:
         if isinstance(node, TerminalNode):
             _check_terminal(node)
             continue
-        if isinstance(node, CypherParser.UpdatingStatementContext):
-            raise CypherRejected(f"{_clause_name(node.getChild(0))} is not allowed in a read-only query")
         if isinstance(node, _UPDATING_TYPES):
             raise CypherRejected(f"{_clause_name(node)} is not allowed in a read-only query")
         if isinstance(node, (CypherParser.StandaloneCallContext, CypherParser.QueryCallStContext)):
@@ -243,6 +242,8 @@ def _check_tree(node) -> None:
 
 
 def _clause_name(node) -> str:
+    if isinstance(node, CypherParser.UpdatingStatementContext):
+        node = node.getChild(0)
     if isinstance(node, CypherParser.DeleteStContext) and node.DETACH() is not None:
         return "DETACH DELETE"
     return _UPDATING_RULES.get(type(node), "an updating clause")

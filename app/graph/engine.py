@@ -83,11 +83,18 @@ def ensure_engine(
         with layout.lock(deadline):
             state = layout.read_state()
             if state is not None and _is_ours(layout, state):
-                wait_until = min(deadline, time.monotonic() + _UNRESPONSIVE_GRACE)
+                grace_end = time.monotonic() + _UNRESPONSIVE_GRACE
                 try:
-                    return _wait_until_answering(layout, state, wait_until)
-                except _NotAnswering:
+                    return _wait_until_answering(layout, state, min(deadline, grace_end))
+                except _NotAnswering as failure:
+                    if time.monotonic() < grace_end:
+                        # The caller's time ran out first: that says nothing about the engine.
+                        raise EngineError(
+                            f"the graph engine pid {state.pid} did not answer within "
+                            f"{timeout:g} s ({failure}); engine log {layout.log_path}"
+                        ) from None
                     log.warning("graph engine pid %d does not answer; restarting it", state.pid)
+                    engine_process.terminate_pid(state.pid, grace=_FAILED_START_GRACE)
             return _start(layout, deadline, heap=heap, query_timeout_ms=query_timeout_ms)
     except LockTimeout:
         raise EngineError(
@@ -122,7 +129,7 @@ def stop_engine(data_dir: Path, *, timeout: float = 30.0) -> bool:
     The data stays; the state file goes.
     """
     layout = EngineLayout.of(data_dir)
-    if not layout.data_dir.exists():
+    if not layout.lock_path.exists():  # no engine was ever started here
         return False
     try:
         with layout.lock(time.monotonic() + timeout):
@@ -175,7 +182,11 @@ def _start(
             layout.clear_state()
             tail = layout.log_tail(since=log_offset)
             # Ports are picked free but are not held: another program may take one first.
-            if _PORT_BUSY in layout.log_since(log_offset) and attempt < _LAUNCH_ATTEMPTS and time.monotonic() < deadline:
+            if (
+                _PORT_BUSY in layout.log_since(log_offset)
+                and attempt < _LAUNCH_ATTEMPTS
+                and time.monotonic() < deadline
+            ):
                 log.warning("graph engine ports were taken during start-up; retrying")
                 continue
             raise EngineError(
@@ -242,11 +253,8 @@ def _wait_until_answering(
         remaining = deadline - time.monotonic()
         try:
             return _probe(layout, state, min(_PROBE_TIMEOUT, max(remaining, 0.1)))
-        except AuthError as error:
-            raise EngineError(
-                f"the graph engine refused the root password in {layout.password_path} "
-                f"({error.message}); engine log {layout.log_path}"
-            ) from None
+        except AuthError:
+            raise _NotAnswering(f"it refused the root password in {layout.password_path}") from None
         except (DriverError, Neo4jError, OSError) as error:
             last_error = f"last error: {type(error).__name__}: {error}"
         if time.monotonic() >= deadline:

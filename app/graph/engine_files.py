@@ -1,11 +1,11 @@
 """What the embedded engine keeps in its data directory, and how it is read and written.
 
-    <data_dir>/engine/                    ArcadeDB's root path (config, databases, backups)
-    <data_dir>/engine.password            root password, 0600, made once
-    <data_dir>/engine.state.json          pid, ports and start time of the running engine
-    <data_dir>/engine.lock                held (flock) while an engine is started or stopped
-    <data_dir>/engine-logging.properties  the JVM's logging setup
-    <data_dir>/logs/engine.log            the JVM's stdout and stderr
+<data_dir>/engine/                    ArcadeDB's root path (config, databases, backups)
+<data_dir>/engine.password            root password, 0600, made once
+<data_dir>/engine.state.json          pid, ports and start time of the running engine
+<data_dir>/engine.lock                held (flock) while an engine is started or stopped
+<data_dir>/engine-logging.properties  the JVM's logging setup
+<data_dir>/logs/engine.log            the JVM's stdout and stderr
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import socket
@@ -112,7 +113,7 @@ def launch(command: list[str], layout: EngineLayout) -> subprocess.Popen[bytes]:
 
 
 def create_time(pid: int) -> float:
-    return psutil.Process(pid).create_time()
+    return float(psutil.Process(pid).create_time())
 
 
 def is_engine_process(pid: int, created: float, layout: EngineLayout) -> bool:
@@ -165,10 +166,8 @@ def terminate_pid(pid: int, grace: float) -> None:
 
 def _reap(pid: int) -> None:
     # A JVM started by this very process stays a zombie until waited for.
-    try:
+    with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        pass
 
 
 def free_ports(count: int) -> list[int]:
@@ -186,4 +185,4 @@ def free_ports(count: int) -> list[int]:
 
 
 def rss_bytes(pid: int) -> int:
-    return psutil.Process(pid).memory_info().rss
+    return int(psutil.Process(pid).memory_info().rss)

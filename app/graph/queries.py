@@ -325,6 +325,291 @@ DETACH DELETE n
 """
 
 
+# --- reads: explore and look up (API) -------------------------------------------------------
+# Node ids are unique per label, not across labels (a Place and a Country can both be
+# "singapore"), so a node is found by its id and its label together.
+
+RESOLVE_ENTITY = """
+MATCH (n:Person|Country|Organization|Event|Place|Meeting {id: $id})
+RETURN head(labels(n)) AS label, n.id AS id, n.name AS name, n.date AS date, n.place AS place,
+       n.event AS event
+"""
+
+SEARCH_ENTITIES = """
+MATCH (n:Person)
+WHERE n.search CONTAINS $q
+RETURN n.id AS id, 'Person' AS label, n.name AS name, n.search AS terms
+LIMIT $limit
+UNION ALL
+MATCH (n:Country)
+WHERE n.search CONTAINS $q
+RETURN n.id AS id, 'Country' AS label, n.name AS name, n.search AS terms
+LIMIT $limit
+UNION ALL
+MATCH (n:Organization)
+WHERE n.search CONTAINS $q
+RETURN n.id AS id, 'Organization' AS label, n.name AS name, n.search AS terms
+LIMIT $limit
+UNION ALL
+MATCH (n:Event)
+WHERE n.id CONTAINS $slug OR toLower(n.name) CONTAINS $lower
+RETURN n.id AS id, 'Event' AS label, n.name AS name, null AS terms
+LIMIT $limit
+UNION ALL
+MATCH (n:Place)
+WHERE n.id CONTAINS $slug OR toLower(n.name) CONTAINS $lower
+RETURN n.id AS id, 'Place' AS label, n.name AS name, null AS terms
+LIMIT $limit
+"""
+
+PERSON_COUNTS = """
+MATCH (p:Person {id: $id})
+OPTIONAL MATCH (p)-[:ATTENDED]->(m:Meeting)
+WITH p, count(DISTINCT m) AS meetings
+OPTIONAL MATCH (p)-[:ATTENDED]->(:Meeting)<-[:ATTENDED]-(o:Person)
+WHERE o <> p
+WITH p, meetings, count(DISTINCT o) AS people_met
+OPTIONAL MATCH (a:Article)-[:REPORTS]->(:Meeting)<-[:ATTENDED]-(p)
+RETURN meetings, people_met, count(DISTINCT a) AS articles
+"""
+
+MEETINGS_BETWEEN = """
+MATCH (a:Person {id: $a})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Person {id: $b})
+RETURN DISTINCT m.id AS id
+"""
+
+
+def _meetings_matching(then: str) -> str:
+    """The meetings passing the filters of GET /meetings, followed by `then` (over `m`).
+
+    A partial date ("2022-09") counts as the whole month or year it names, so it is in a
+    window when that period overlaps the window; an undated meeting is in no window.
+    """
+    return """
+MATCH (m:Meeting)
+WHERE ($status IS NULL OR m.status = $status)
+  AND ($mode IS NULL OR m.mode = $mode)
+  AND all(pid IN $people WHERE EXISTS { MATCH (:Person {id: pid})-[:ATTENDED]->(m) })
+  AND ($country IS NULL
+       OR EXISTS { MATCH (m)<-[:ATTENDED]-(:Person)-[:HOLDS_ROLE]->(:Country {id: $country}) })
+  AND ($organization IS NULL
+       OR EXISTS { MATCH (m)<-[:ATTENDED]-(:Person)-[:HOLDS_ROLE]->(:Organization {id: $organization}) }
+       OR EXISTS { MATCH (m)-[:DURING]->(:Event)-[:ORGANIZED_BY]->(:Organization {id: $organization}) })
+  AND ($place IS NULL OR EXISTS { MATCH (m)-[:AT]->(:Place {id: $place}) })
+  AND ($event IS NULL OR EXISTS { MATCH (m)-[:DURING]->(:Event {id: $event}) })
+WITH m,
+     CASE size(m.date) WHEN 4 THEN m.date + '-01-01' WHEN 7 THEN m.date + '-01' ELSE m.date END
+       AS first_day,
+     CASE size(m.date) WHEN 4 THEN m.date + '-12-31' WHEN 7 THEN m.date + '-31' ELSE m.date END
+       AS last_day
+WHERE coalesce(last_day >= $since, $since IS NULL) AND coalesce(first_day <= $until, $until IS NULL)
+""" + then
+
+
+# One page of ids, in date order (undated last), and how many meetings match in all.
+LIST_MEETINGS = _meetings_matching("""
+WITH m
+ORDER BY coalesce(m.date, '9999'), m.id
+WITH collect(m.id) AS ids
+RETURN size(ids) AS total, ids[$skip..($skip + $limit)] AS ids
+""")
+
+# month is null for a meeting dated only by its year, or not at all.
+MEETINGS_PER_MONTH = _meetings_matching("""
+WITH CASE WHEN size(m.date) >= 7 THEN substring(m.date, 0, 7) END AS month
+RETURN month, count(*) AS count
+ORDER BY month
+""")
+
+LIST_COUNTRIES = """
+MATCH (c:Country)
+WHERE c.search CONTAINS $q
+WITH c
+ORDER BY c.name
+SKIP $skip
+LIMIT $limit
+RETURN c.id AS id, c.name AS name, c.iso2 AS iso2
+"""
+
+COUNT_COUNTRIES = """
+MATCH (c:Country)
+WHERE c.search CONTAINS $q
+RETURN count(c) AS total
+"""
+
+GET_COUNTRY = """
+MATCH (c:Country {id: $id})
+RETURN c.id AS id, c.name AS name, c.iso2 AS iso2
+"""
+
+COUNTRY_LEADERS = """
+MATCH (p:Person)-[h:HOLDS_ROLE]->(:Country {id: $id})
+RETURN p.id AS id, p.name AS name, h.title AS title
+ORDER BY name, title
+"""
+
+COUNTRY_MEMBERSHIPS = """
+MATCH (:Country {id: $id})-[:MEMBER_OF]->(o:Organization)
+RETURN o.id AS id, o.name AS name, o.acronym AS acronym
+ORDER BY name
+"""
+
+ORGANIZATION_ROLE_HOLDERS = """
+MATCH (p:Person)-[h:HOLDS_ROLE]->(:Organization {id: $id})
+RETURN p.id AS id, p.name AS name, h.title AS title
+ORDER BY name, title
+"""
+
+ORGANIZATION_EVENTS = """
+MATCH (e:Event)-[:ORGANIZED_BY]->(:Organization {id: $id})
+RETURN e.id AS id, e.name AS name, e.start AS start, e.end AS end
+ORDER BY coalesce(start, '9999'), id
+"""
+
+LIST_EVENTS = """
+MATCH (e:Event)
+WHERE e.id CONTAINS $slug OR toLower(e.name) CONTAINS $lower
+WITH e
+ORDER BY coalesce(e.start, '9999'), e.id
+SKIP $skip
+LIMIT $limit
+RETURN e.id AS id, e.name AS name, e.start AS start, e.end AS end
+"""
+
+COUNT_EVENTS = """
+MATCH (e:Event)
+WHERE e.id CONTAINS $slug OR toLower(e.name) CONTAINS $lower
+RETURN count(e) AS total
+"""
+
+GET_EVENT = """
+MATCH (e:Event {id: $id})
+OPTIONAL MATCH (e)-[:HELD_AT]->(p:Place)
+WITH e, head(collect(p)) AS p
+OPTIONAL MATCH (e)-[:ORGANIZED_BY]->(o:Organization)
+WITH e, p, head(collect(o)) AS o
+RETURN e.id AS id, e.name AS name, e.start AS start, e.end AS end, p.id AS place_id,
+       p.name AS place, o.id AS organization_id, o.name AS organization
+"""
+
+GET_PLACE = """
+MATCH (p:Place {id: $id})
+OPTIONAL MATCH (p)-[:IN_COUNTRY]->(c:Country)
+WITH p, head(collect(c)) AS c
+RETURN p.id AS id, p.name AS name, c.id AS country_id, c.name AS country
+"""
+
+PLACE_EVENTS = """
+MATCH (e:Event)-[:HELD_AT]->(:Place {id: $id})
+RETURN e.id AS id, e.name AS name, e.start AS start, e.end AS end
+ORDER BY coalesce(start, '9999'), id
+"""
+
+# One hop out of a frontier of nodes, for drawing; meetings outside the window are left out.
+NEIGHBOURS = """
+UNWIND $frontier AS key
+MATCH (n:Person|Country|Organization|Event|Place|Meeting {id: key.id})
+WHERE key.label IN labels(n)
+MATCH (n)-[r:ATTENDED|HOLDS_ROLE|MEMBER_OF|AT|DURING|HELD_AT|ORGANIZED_BY|IN_COUNTRY]-(m)
+WITH key, n, r, m,
+     CASE size(m.date) WHEN 4 THEN m.date + '-01-01' WHEN 7 THEN m.date + '-01' ELSE m.date END
+       AS first_day,
+     CASE size(m.date) WHEN 4 THEN m.date + '-12-31' WHEN 7 THEN m.date + '-31' ELSE m.date END
+       AS last_day
+WHERE NOT m:Meeting
+   OR (coalesce(last_day >= $since, $since IS NULL) AND coalesce(first_day <= $until, $until IS NULL))
+RETURN key.label AS from_label, key.id AS from_id, type(r) AS type, startNode(r) = n AS outgoing,
+       properties(r) AS properties, head(labels(m)) AS label, m.id AS id, m.name AS name,
+       m.date AS date, m.place AS place, m.event AS event
+LIMIT $limit
+"""
+
+# Connections run through meetings, roles, memberships, places and events; a variable-length
+# bound cannot be a parameter, so there is one statement per allowed bound.
+MAX_PATH_HOPS = 6
+
+
+def _shortest_paths(max_hops: int) -> str:
+    return """
+MATCH (a:Person|Country|Organization|Event|Place|Meeting {id: $from})
+WHERE $from_label IN labels(a)
+MATCH (b:Person|Country|Organization|Event|Place|Meeting {id: $to})
+WHERE $to_label IN labels(b)
+MATCH p = allShortestPaths((a)-[:ATTENDED|HOLDS_ROLE|MEMBER_OF|AT|DURING|ORGANIZED_BY*..%d]-(b))
+WITH p
+LIMIT $limit
+RETURN [n IN nodes(p) | {label: head(labels(n)), id: n.id, name: n.name, date: n.date,
+                         place: n.place, event: n.event}] AS nodes,
+       [r IN relationships(p) | {type: type(r), source_label: head(labels(startNode(r))),
+                                 source: startNode(r).id, target_label: head(labels(endNode(r))),
+                                 target: endNode(r).id, properties: properties(r)}] AS relationships
+""" % max_hops
+
+
+SHORTEST_PATHS_1 = _shortest_paths(1)
+SHORTEST_PATHS_2 = _shortest_paths(2)
+SHORTEST_PATHS_3 = _shortest_paths(3)
+SHORTEST_PATHS_4 = _shortest_paths(4)
+SHORTEST_PATHS_5 = _shortest_paths(5)
+SHORTEST_PATHS_6 = _shortest_paths(6)
+SHORTEST_PATHS_BY_HOPS: dict[int, str] = {
+    1: SHORTEST_PATHS_1, 2: SHORTEST_PATHS_2, 3: SHORTEST_PATHS_3,
+    4: SHORTEST_PATHS_4, 5: SHORTEST_PATHS_5, 6: SHORTEST_PATHS_6,
+}
+
+# --- reads: statistics, ingest runs, export -------------------------------------------------
+
+COUNT_ENTITIES_BY_LABEL = """
+MATCH (n)
+WHERE NOT n:IngestRun
+UNWIND labels(n) AS label
+RETURN label, count(*) AS count
+ORDER BY label
+"""
+
+# One node holds the last ingest run (the CLI's or the API's), so re-ingesting adds no node.
+RECORD_INGEST_RUN = """
+MERGE (r:IngestRun {id: 'last'})
+SET r.finished = $finished, r.source = $source, r.articles_read = $articles_read,
+    r.articles_written = $articles_written, r.articles_failed = $articles_failed,
+    r.nodes_created = $nodes_created, r.relationships_created = $relationships_created,
+    r.runs = coalesce(r.runs, 0) + 1
+"""
+
+LAST_INGEST_RUN = """
+MATCH (r:IngestRun)
+RETURN r.finished AS finished, r.source AS source, r.articles_read AS articles_read,
+       r.articles_written AS articles_written, r.articles_failed AS articles_failed,
+       r.nodes_created AS nodes_created, r.relationships_created AS relationships_created,
+       r.runs AS runs
+ORDER BY finished DESC
+LIMIT 1
+"""
+
+ARTICLES_ADDED = """
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+OPTIONAL MATCH (a)-[:REPORTS {fact: 'MEETING'}]->(m:Meeting)
+WITH a, collect(DISTINCT m.id) AS meetings
+RETURN a.id AS id, a.title AS title, meetings
+ORDER BY id
+"""
+
+EXPORT_NODES = """
+MATCH (n)
+WHERE NOT n:IngestRun
+RETURN head(labels(n)) AS label, n.id AS id, properties(n) AS properties
+ORDER BY label, id
+"""
+
+EXPORT_RELATIONSHIPS = """
+MATCH (a)-[r]->(b)
+RETURN type(r) AS type, head(labels(a)) AS source_label, a.id AS source,
+       head(labels(b)) AS target_label, b.id AS target, properties(r) AS properties
+ORDER BY type, source_label, source, target_label, target
+"""
+
+
 def _collect() -> dict[str, str]:
     return {
         name: value

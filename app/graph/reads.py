@@ -7,11 +7,11 @@ from collections import defaultdict
 from app import models
 from app.graph import queries
 from app.graph.db import Graph
-from ingest.ids import fold
+from ingest.ids import search_key
 
 
 def search_people(graph: Graph, name: str, *, limit: int, offset: int) -> models.PersonPage:
-    q = fold(name)
+    q = search_key(name)
     rows = graph.read(queries.SEARCH_PEOPLE, q=q, skip=offset, limit=limit)
     total = graph.read(queries.COUNT_PEOPLE, q=q)[0]["total"]
     return models.PersonPage(items=_with_roles(graph, rows), total=total)
@@ -75,7 +75,7 @@ def person_met(graph: Graph, person_id: str) -> list[models.Counterpart]:
 def search_organizations(
     graph: Graph, name: str, *, limit: int, offset: int
 ) -> models.OrganizationPage:
-    q = fold(name)
+    q = search_key(name)
     rows = graph.read(queries.SEARCH_ORGANIZATIONS, q=q, skip=offset, limit=limit)
     total = graph.read(queries.COUNT_ORGANIZATIONS, q=q)[0]["total"]
     return models.OrganizationPage(items=[models.Organization(**r) for r in rows], total=total)

@@ -226,6 +226,12 @@ _FOREIGN_MINISTER = {
 }
 
 
+# Names that take "the" inside a sentence.
+_WITH_ARTICLE = frozenset({
+    "BS", "CF", "CD", "CG", "CZ", "DO", "GM", "KM", "MH", "MV", "NL", "PH", "SB", "AE", "GB", "US",
+})
+
+
 @dataclass(frozen=True)
 class Country:
     code: str
@@ -235,6 +241,16 @@ class Country:
     culture: str
     government: str
     prominence: int
+
+    @property
+    def in_text(self) -> str:
+        """The name as it reads inside a sentence: "the United States"."""
+        return f"the {self.name}" if self.code in _WITH_ARTICLE else self.name
+
+    @property
+    def possessive(self) -> str:
+        text = self.in_text
+        return f"{text}'" if text.endswith("s") else f"{text}'s"
 
     @property
     def capital(self) -> str:

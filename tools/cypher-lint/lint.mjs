@@ -12,7 +12,8 @@ const { lintCypherQuery, parseParameters, parseStatementsStrs } = require(
   '@neo4j-cypher/language-support',
 );
 
-// Names of the graph model, so that misspelt labels and types come back as warnings.
+// Names of the graph model (docs/graph-model.md), so that misspelt labels and types come
+// back as warnings.
 const GRAPH_SCHEMA = {
   labels: ['Person', 'Country', 'Organization', 'Place', 'Event', 'Meeting', 'Article'],
   relationshipTypes: [
@@ -25,6 +26,7 @@ const GRAPH_SCHEMA = {
     'REPORTS',
     'IN_COUNTRY',
     'HELD_AT',
+    'ORGANIZED_BY',
   ],
   defaultLanguage: 'CYPHER 5',
 };

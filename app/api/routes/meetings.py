@@ -4,9 +4,18 @@ from fastapi import APIRouter, HTTPException, Path
 
 from app import models
 from app.api.deps import GraphDep
-from app.graph import reads
+from app.api.params import Limit, MeetingFilterDep, Offset
+from app.graph import reads, reads_meetings
 
 router = APIRouter(prefix="/meetings", tags=["meetings"])
+
+
+@router.get("", response_model=models.MeetingPage)
+def list_meetings(
+    graph: GraphDep, where: MeetingFilterDep, limit: Limit = 50, offset: Offset = 0
+):
+    """Meetings matching every filter given, in date order (undated last), a page at a time."""
+    return reads_meetings.list_meetings(graph, where, limit=limit, offset=offset)
 
 
 @router.get("/{meeting_id}", response_model=models.Meeting)

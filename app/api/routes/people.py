@@ -4,7 +4,7 @@ from fastapi import APIRouter, HTTPException, Path, Query
 
 from app import models
 from app.api.deps import GraphDep
-from app.graph import reads
+from app.graph import reads, reads_entities, reads_meetings
 
 router = APIRouter(prefix="/people", tags=["people"])
 
@@ -28,3 +28,33 @@ def person_met(graph: GraphDep, person_id: PersonId):
         raise HTTPException(status_code=404, detail=f"no person with id {person_id!r}")
     items = reads.person_met(graph, person_id)
     return models.MetResponse(person=person, items=items, total=len(items))
+
+
+@router.get("/{person_id}", response_model=models.PersonDetail,
+            responses={404: {"description": "No person with this id"}})
+def get_person(graph: GraphDep, person_id: PersonId):
+    """A person with their roles, the names they appear under, and how much they met."""
+    person = reads_entities.person_detail(graph, person_id)
+    if person is None:
+        raise HTTPException(status_code=404, detail=f"no person with id {person_id!r}")
+    return person
+
+
+@router.get("/{person_id}/met/{other_id}", response_model=models.MeetingsBetween,
+            responses={404: {"description": "No person with one of these ids"}})
+def person_met_other(
+    graph: GraphDep,
+    person_id: PersonId,
+    other_id: Annotated[str, Path(description="Person id, e.g. xi-jinping", max_length=200)],
+):
+    """Did they meet? Every meeting of the two, in date order, each with its evidence."""
+    people = []
+    for pid in (person_id, other_id):
+        person = reads.get_person(graph, pid)
+        if person is None:
+            raise HTTPException(status_code=404, detail=f"no person with id {pid!r}")
+        people.append(person)
+    items = reads_meetings.meetings_between(graph, person_id, other_id) if person_id != other_id else []
+    return models.MeetingsBetween(
+        person=people[0], other=people[1], met=bool(items), total=len(items), items=items
+    )

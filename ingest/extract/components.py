@@ -1,0 +1,151 @@
+"""spaCy components of the DiploGraph pipeline and the Doc/Token extensions they set."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ingest.extract.gazetteer import load_gazetteer
+from ingest.ids import fold
+
+if not Token.has_extension("in_quote"):
+    Token.set_extension("in_quote", default=False)
+if not Span.has_extension("gazetteer_id"):
+    # "person:vladimir-putin", "country:russia", "org:sco", ... for entities the gazetteer knows
+    Span.set_extension("gazetteer_id", getter=lambda span: span.ent_id_ or None)
+
+_OPEN_QUOTES = {"“": "”", "«": "»", '"': '"'}
+_CLOSE_QUOTES = {"”", "»", '"'}
+
+
+@Language.component("line_sentences")
+def line_sentences(doc: Doc) -> Doc:
+    """A line break always ends a sentence: headlines and captions carry no final stop."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.is_space and "\n" in prev.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+@Language.component("quote_marker")
+def quote_marker(doc: Doc) -> Doc:
+    """Mark tokens inside quotation marks: whatever people say there is not reported fact."""
+    closer = None
+    for token in doc:
+        text = token.text
+        if closer is None:
+            if text in _OPEN_QUOTES:
+                closer = _OPEN_QUOTES[text]
+            continue
+        if text == closer or (text in _CLOSE_QUOTES and closer == '"'):
+            closer = None
+            continue
+        if token.is_space and "\n\n" in text:
+            closer = None  # an unclosed quote does not run over a paragraph
+            continue
+        token._.in_quote = True
+    return doc
+
+
+def gazetteer_patterns() -> list[dict]:
+    """EntityRuler patterns for every name the gazetteers know."""
+    gz = load_gazetteer()
+    patterns: list[dict] = []
+
+    def add(label: str, text: str, ent_id: str) -> None:
+        patterns.append({"label": label, "pattern": text, "id": ent_id})
+
+    for p in gz.people.values():
+        for form in [p.name, *p.aliases]:
+            add("PERSON", form, f"person:{p.id}")
+    for c in gz.countries.values():
+        for form in [c.name, *c.aliases]:
+            add("GPE", form, f"country:{c.id}")
+        for form in c.demonyms:
+            add("NORP", form, f"country:{c.id}")
+        for form in c.seats:
+            add("FAC", form.removeprefix("the "), f"seat:{c.id}")
+    for pl in gz.places.values():
+        label = "GPE" if pl.kind == "city" else "FAC"
+        for form in [pl.name, *pl.aliases]:
+            add(label, form.removeprefix("the "), f"place:{pl.id}")
+    for o in gz.orgs.values():
+        for form in [o.name, *o.aliases] + ([o.acronym] if o.acronym else []):
+            add("ORG", form.removeprefix("the "), f"org:{o.id}")
+    for e in gz.events.values():
+        for form in [e.name, *e.aliases]:
+            add("EVENT", form, f"event:{e.id}")
+    return patterns
+
+
+def _trim_person(span: Span) -> Span | None:
+    """Drop titles in front of a name and a possessive after it ("PM Modi's" -> "Modi")."""
+    gz = load_gazetteer()
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and (
+        fold(doc[start].text) in gz.name_prefixes
+        or (fold(doc[start].text) in gz.title_words and doc[start].text != doc[start].text.lower()
+            and fold(doc[start].text) not in {"the"})
+    ):
+        start += 1
+    while end > start and doc[end - 1].text in {"'s", "’s", "'", "’", "-", ",", "."}:
+        end -= 1
+    if end <= start:
+        return None
+    return Span(doc, start, end, label="PERSON", span_id=span.id_)
+
+
+@Language.component("person_repair")
+def person_repair(doc: Doc) -> Doc:
+    """Give names the statistical NER mislabelled (``Erdogan`` as GPE, ``PM Modi`` as ORG) the
+    PERSON label when the same name is a PERSON elsewhere in the text."""
+    gz = load_gazetteer()
+    ents = list(doc.ents)
+    known: set[str] = set()
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            trimmed = _trim_person(ent)
+            if trimmed is not None:
+                toks = fold(trimmed.text).split()
+                known.add(" ".join(toks))
+                if len(toks) > 1:
+                    known.add(toks[-1])
+    new_ents = []
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            trimmed = _trim_person(ent)
+            if trimmed is not None:
+                new_ents.append(trimmed)
+            continue
+        if ent.ent_id_ and not ent.ent_id_.startswith("person:"):
+            new_ents.append(ent)
+            continue
+        trimmed = _trim_person(ent)
+        if trimmed is not None and fold(trimmed.text) in known:
+            new_ents.append(Span(doc, trimmed.start, trimmed.end, label="PERSON"))
+        else:
+            new_ents.append(ent)
+    # capitalised tokens outside any entity that repeat a known surname ("Li arrived ...")
+    covered = set()
+    for ent in new_ents:
+        covered.update(range(ent.start, ent.end))
+    for token in doc:
+        if token.i in covered or not token.is_title or token.is_sent_start and token.is_stop:
+            continue
+        if fold(token.text) in known and len(token.text) > 1:
+            new_ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    doc.ents = filter_spans(new_ents)
+    return doc
+
+
+def name_shape_patterns() -> list[dict]:
+    """Token patterns for names the statistical NER misses (peerage titles, regnal numbers)."""
+    import json
+
+    from ingest.extract.gazetteer import DATA_DIR
+
+    with open(DATA_DIR / "name_patterns.json", encoding="utf-8") as fh:
+        return json.load(fh)

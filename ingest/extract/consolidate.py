@@ -1,0 +1,174 @@
+"""One article's interaction candidates made into interactions: the same meeting mentioned twice
+becomes one, and what later sentences say about "the summit" or "the meeting" (place, day)
+completes it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from ingest.extract import dates as dates_mod
+from ingest.extract.dates import DateRange
+from ingest.extract.events import EventRegistry
+from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.interactions import Candidate
+from ingest.extract.places import PlaceRef, dateline_end, places_in
+from ingest.ids import fold
+
+_TRAVEL = {"trip", "visit", "travel", "tour"}
+
+
+def _dates_compatible(a: DateRange | None, b: DateRange | None) -> bool:
+    return a is None or b is None or a.overlaps(b)
+
+
+def _narrower(a: DateRange | None, b: DateRange | None) -> DateRange | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if (a.hi - a.lo) <= (b.hi - b.lo) else b
+
+
+def merge(cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in cands:
+        target = None
+        for i in out:
+            if set(i.participants) != set(c.participants) or i.mode != c.mode:
+                continue
+            if not _dates_compatible(i.date, c.date):
+                continue
+            same_day = i.date and c.date and i.date.is_day and i.date == c.date
+            if i.status == c.status or i.weak or c.weak or same_day:
+                target = i
+                break
+        if target is None:
+            out.append(c)
+            continue
+        if target.weak and not c.weak:
+            target.status, target.sent, target.trigger, target.weak = c.status, c.sent, c.trigger, False
+        target.date = _narrower(target.date, c.date) if _dates_compatible(target.date, c.date) else target.date
+        target.place = target.place or c.place
+        target.event = target.event or c.event
+        target.confidence = min(0.95, max(target.confidence, c.confidence) + 0.05)
+        target.merged.append(c)
+    return out
+
+
+def complete(doc: Doc, title_doc: Doc | None, gz: Gazetteer, cands: list[Candidate], events: EventRegistry,
+             published: date | None, people) -> None:
+    _anaphora(doc, gz, cands, published)
+    _cancelled_trips(doc, gz, cands, people, published)
+    for c in cands:
+        ev = c.event
+        if ev is None and c.status == "planned" and c.place is None:
+            upcoming = [e for e in events.events.values() if e.place is not None]
+            if len(upcoming) == 1:
+                ev = c.event = upcoming[0]
+        if ev is not None:
+            if c.place is None and ev.place is not None:
+                c.place = ev.place
+            if c.status != "held" and ev.dates is not None:
+                if c.date is None or c.date.contains(ev.dates) or (
+                        ev.dates.is_day and c.date.overlaps(ev.dates)):
+                    c.date = ev.dates if ev.dates.is_day else (c.date or ev.dates)
+            elif ev.dates is not None and c.date is not None and ev.year and c.date.lo.year != ev.year:
+                c.event = None
+        if c.date is None and c.status == "planned" and published is not None:
+            c.date = DateRange(published.replace(day=1), dates_mod._month(published.year, published.month).hi)
+            c.confidence = min(c.confidence, 0.5)
+    if title_doc is not None:
+        _title_places(title_doc, gz, cands, people)
+
+
+def _anaphora(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: date | None) -> None:
+    """"The unprecedented summit was scheduled to take place on June 12 in Singapore": a sentence
+    about "the summit"/"the meeting" with no people of its own completes the latest interaction."""
+    if not cands:
+        return
+    nouns = {"summit", "meeting", "talks", "call", "visit"}
+    skip = dateline_end(doc)
+    used = {c.sent.start for c in cands}
+    for sent in doc.sents:
+        if sent.start in used:
+            continue
+        heads = [t for t in sent if fold(t.text) in nouns and not t._.in_quote
+                 and any(c.lower_ in ("the", "this", "that") for c in t.children)
+                 and not any(c.ent_type_ in ("ORG", "EVENT") for c in t.lefts)]
+        if not heads:
+            continue
+        prior = [c for c in cands if c.sent.start < sent.start and sent.start - c.sent.end < 80]
+        if not prior:
+            continue
+        target = prior[-1]
+        places = places_in(sent, gz, skip_before=skip)
+        if target.place is None and places:
+            target.place = places[0][1]
+        if target.date is None:
+            for ent in sent.ents:
+                if ent.label_ == "DATE" and not any(t._.in_quote for t in ent):
+                    rng = dates_mod.resolve(ent.text, published, "future" if target.status != "held" else "past")
+                    if rng is not None:
+                        target.date = rng
+                        break
+
+
+def _cancelled_trips(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, published: date | None) -> None:
+    """A planned meeting "during his trip" is cancelled when the text says the trip was postponed
+    or called off."""
+    cancelled: dict[str, DateRange | None] = {}
+    cancel_verbs = gz.lex("cancel_verbs")
+    for tok in doc:
+        if tok.lemma_.lower() not in _TRAVEL or tok.pos_ != "NOUN":
+            continue
+        head = tok.head
+        phr = {c.lower_ for c in head.children if c.dep_ == "prt"}
+        if not (head.lemma_.lower() in cancel_verbs or any(
+                head.lemma_.lower() == v and p in phr for v, p in gz.lexicon["cancel_phrasal"])):
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        pid = people.at(owner) or next((people.at(t) for t in owner.subtree if people.at(t)), None)
+        if pid is None:
+            continue
+        rng = None
+        for ent in tok.sent.ents:
+            if ent.label_ == "DATE":
+                rng = dates_mod.resolve(ent.text, published, "future")
+                if rng:
+                    break
+        cancelled[pid] = rng
+    if not cancelled:
+        return
+    for c in cands:
+        if c.status != "planned":
+            continue
+        if not any(fold(t.text) in _TRAVEL for t in c.sent):
+            continue
+        hit = [p for p in c.participants if p in cancelled]
+        if hit:
+            c.status = "cancelled"
+            if cancelled[hit[0]] is not None and (c.date is None or c.date.contains(cancelled[hit[0]])):
+                c.date = cancelled[hit[0]]
+
+
+def _title_places(title_doc: Doc, gz: Gazetteer, cands: list[Candidate], people) -> None:
+    """"Erdogan and Biden meet in Vilnius ...": a headline city for a meeting of the same people."""
+    places = places_in(title_doc[:], gz)
+    if not places:
+        return
+    names = {fold(t.text) for t in title_doc}
+    for c in cands:
+        if c.place is not None:
+            continue
+        ok = True
+        for pid in c.participants:
+            entry = people.people[pid]
+            forms = {w for m in entry.mentions for w in fold(m).split()} | set(fold(entry.name).split())
+            if not forms & names:
+                ok = False
+        if ok:
+            c.place = places[0][1]

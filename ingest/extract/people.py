@@ -1,0 +1,311 @@
+"""Who the people in one article are: names clustered and linked to the gazetteer, their titles,
+and resolution of descriptions ("the Russian president", "his Chinese counterpart", "China's No. 3").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc, Span, Token
+
+from ingest.extract.gazetteer import Gazetteer, KnownPerson
+from ingest.extract.roles import TitlePhrase, apposition_after, country_after, entity_ref, title_before
+from ingest.ids import fold, slug
+
+HEAD_CLASSES = {"head_of_state", "head_of_government"}
+
+
+@dataclass
+class PersonEntry:
+    id: str
+    name: str
+    mentions: list[str] = field(default_factory=list)
+    known: KnownPerson | None = None
+    countries: list[str] = field(default_factory=list)  # from the text, then the gazetteer
+    titles: list[TitlePhrase] = field(default_factory=list)  # from the text
+    spans: list[Span] = field(default_factory=list)
+
+    @property
+    def wikidata(self) -> str | None:
+        return self.known.wikidata if self.known else None
+
+    def country(self) -> str | None:
+        return self.countries[0] if self.countries else None
+
+
+@dataclass
+class Mention:
+    start: int  # token offsets
+    end: int
+    person_id: str
+    is_subject: bool
+
+
+class PersonRegistry:
+    """The people of one article, with a token -> person index."""
+
+    def __init__(self, doc: Doc, gz: Gazetteer, published: date | None):
+        self.doc = doc
+        self.gz = gz
+        self.published = published
+        self.people: dict[str, PersonEntry] = {}
+        self.by_token: dict[int, str] = {}
+        self.mentions: list[Mention] = []
+        self._build()
+
+    # ------------------------------------------------------------ building
+    def _build(self) -> None:
+        gz = self.gz
+        spans = [e for e in self.doc.ents if e.label_ == "PERSON" and _plausible_name(e)]
+        forms: dict[str, list[Span]] = {}
+        for span in spans:
+            forms.setdefault(fold(span.text), []).append(span)
+
+        resolved: dict[str, str | None] = {}
+        for form, group in forms.items():
+            ent_id = group[0].ent_id_
+            resolved[form] = ent_id.split(":", 1)[1] if ent_id.startswith("person:") else self._known_id(form)
+
+        # a short form stands for the longest form in the article that contains all its words
+        canonical: dict[str, str] = {}
+        by_length = sorted(forms, key=lambda f: -len(f.split()))
+        for form in forms:
+            words = set(form.split())
+            supers = [f for f in by_length if f != form and words < set(f.split())]
+            target = supers[0] if supers else form
+            canonical[form] = target
+
+        for form, group in forms.items():
+            target = canonical[form]
+            known_id = resolved.get(target) or resolved.get(form)
+            if known_id is None and len(form.split()) == 1:
+                known_id = self._surname_id(form)
+            if known_id:
+                known = gz.people[known_id]
+                pid = known.id
+                entry = self.people.get(pid) or PersonEntry(pid, known.name, known=known)
+            else:
+                surface = max(forms[target], key=lambda s: len(s.text)).text
+                pid = slug(surface)
+                entry = self.people.get(pid) or PersonEntry(pid, surface)
+            self.people[pid] = entry
+            for span in group:
+                if span.text not in entry.mentions:
+                    entry.mentions.append(span.text)
+                entry.spans.append(span)
+                for i in range(span.start, span.end):
+                    self.by_token[i] = pid
+                self.mentions.append(Mention(span.start, span.end, pid, _is_subject(span)))
+        self.mentions.sort(key=lambda m: m.start)
+        for entry in self.people.values():
+            if entry.known is None:
+                longest = max(entry.mentions, key=len)
+                if len(longest) > len(entry.name):
+                    entry.name = longest
+            self._read_titles(entry)
+
+    def _known_id(self, form: str) -> str | None:
+        gz = self.gz
+        if form in gz.person_by_form:
+            return gz.person_by_form[form]
+        words = form.split()
+        if len(words) >= 2:
+            hits = {pid for f, pid in gz.person_by_form.items() if set(words) <= set(f.split())}
+            if len(hits) == 1:
+                return hits.pop()
+            match = process.extractOne(form, list(gz.person_by_form), scorer=fuzz.ratio, score_cutoff=88)
+            if match:
+                return gz.person_by_form[match[0]]
+        return None
+
+    def _surname_id(self, form: str) -> str | None:
+        gz = self.gz
+        ids = gz.people_by_surname.get(form, [])
+        if len(ids) > 1 and self.published:
+            ids = [i for i in ids if gz.people[i].titles_on(self.published)]
+        if len(ids) == 1:
+            return ids[0]
+        if not ids and len(form) >= 6:
+            match = process.extractOne(form, list(gz.people_by_surname), scorer=fuzz.ratio, score_cutoff=88)
+            if match and len(gz.people_by_surname[match[0]]) == 1:
+                return gz.people_by_surname[match[0]][0]
+        return None
+
+    def _read_titles(self, entry: PersonEntry) -> None:
+        gz = self.gz
+        for span in entry.spans:
+            phrase = title_before(span, gz)
+            after = country_after(span, gz)
+            if phrase and after and phrase.of_id is None:
+                phrase.of_kind, phrase.of_id = after
+            appos = apposition_after(span, gz)
+            for p in (phrase, appos):
+                if p is None:
+                    continue
+                if p.title and p.current:
+                    entry.titles.append(p)
+                if p.of_kind == "Country" and p.of_id and p.current and p.of_id not in entry.countries:
+                    entry.countries.append(p.of_id)
+        if entry.known:
+            kc = entry.known.country
+            if kc in gz.countries and kc not in entry.countries:
+                entry.countries.append(kc)
+
+    # ------------------------------------------------------------ queries
+    def at(self, token: Token) -> str | None:
+        return self.by_token.get(token.i)
+
+    def title_classes(self, pid: str) -> set[str]:
+        entry = self.people[pid]
+        classes = {t.title_class for t in entry.titles if t.title_class}
+        if entry.known and self.published:
+            for title in entry.known.titles_on(self.published):
+                info = self.gz.title(title)
+                if info:
+                    classes.add(info.cls)
+                elif title in ("Supreme Leader", "Premier", "Chancellor"):
+                    classes.add("head_of_state")
+        return classes
+
+    def countries_of(self, pid: str) -> set[str]:
+        return set(self.people[pid].countries)
+
+    def fits(self, pid: str, wanted: str | None) -> bool:
+        """Whether a person can be meant by a title class ("leader" = head of state or government)."""
+        if wanted is None:
+            return True
+        classes = self.title_classes(pid)
+        if wanted == "leader":
+            return bool(classes & HEAD_CLASSES) or not classes
+        return wanted in classes
+
+    def add_known(self, known: KnownPerson, surface: str, span: Span) -> str:
+        entry = self.people.get(known.id)
+        if entry is None:
+            entry = PersonEntry(known.id, known.name, known=known)
+            if known.country in self.gz.countries:
+                entry.countries.append(known.country)
+            self.people[known.id] = entry
+        if surface not in entry.mentions:
+            entry.mentions.append(surface)
+        return known.id
+
+    def resolve_description(self, country: str | None, wanted: str | None, *, rank: bool,
+                            counterpart_of: str | None, exclude: set[str], span: Span,
+                            before: int | None = None) -> str | None:
+        """The one person a description can mean, from the article first, then the gazetteer."""
+        cands = []
+        for pid in self.people:
+            if pid in exclude:
+                continue
+            if country and country not in self.countries_of(pid):
+                continue
+            cands.append(pid)
+        if counterpart_of is not None:
+            own = self.title_classes(counterpart_of)
+            cands = [p for p in cands if not own or not self.title_classes(p) or own & self.title_classes(p)]
+            if country is None:
+                return None
+            return cands[0] if len(cands) == 1 else None
+        if rank:
+            cands = [p for p in cands if not (self.title_classes(p) & HEAD_CLASSES)]
+            return cands[0] if len(cands) == 1 else None
+        if wanted:
+            exact = [p for p in cands if self.fits(p, wanted) and self.title_classes(p)]
+            loose = [p for p in cands if self.fits(p, wanted)]
+            if len(exact) == 1:
+                return exact[0]
+            if len(exact) > 1 and before is not None:
+                return self._nearest(exact, before)
+            if not exact and len(loose) == 1 and country:
+                return loose[0]
+        if country and self.published:
+            known = [p for p in self.gz.people.values() if p.country == country
+                     and p.titles_on(self.published)
+                     and (wanted is None or self._known_fits(p, wanted))]
+            if wanted is None:
+                known = [p for p in known if self._known_fits(p, "leader")]
+                known = [p for p in known if "head_of_state" in self._known_classes(p)] or known
+            if len(known) == 1:
+                return self.add_known(known[0], span.text, span)
+        return None
+
+    def _nearest(self, pids: list[str], before: int) -> str:
+        best, best_pos = pids[0], -1
+        for m in self.mentions:
+            if m.person_id in pids and m.start < before and m.start > best_pos:
+                best, best_pos = m.person_id, m.start
+        return best
+
+    def _known_classes(self, p: KnownPerson) -> set[str]:
+        out = set()
+        for title in p.titles_on(self.published):
+            info = self.gz.title(title)
+            if info:
+                out.add(info.cls)
+        return out
+
+    def _known_fits(self, p: KnownPerson, wanted: str) -> bool:
+        classes = self._known_classes(p)
+        if wanted == "leader":
+            return bool(classes & HEAD_CLASSES)
+        return wanted in classes
+
+
+def _plausible_name(span: Span) -> bool:
+    text = span.text.strip()
+    return len(text) > 1 and any(c.isalpha() for c in text) and text[:1].isupper() and "\n" not in text
+
+
+def _is_subject(span: Span) -> bool:
+    return span.root.dep_ in ("nsubj", "nsubjpass") or (
+        span.root.dep_ == "conj" and span.root.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def description_parts(token: Token, gz: Gazetteer) -> dict | None:
+    """Read a description noun phrase ("the Kremlin leader", "his Chinese counterpart",
+    "China's number three leader", "the Indian prime minister") ending at ``token``."""
+    left = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss", "nummod", "det", "nmod", "quantmod", "npadvmod")]
+    toks: list[Token] = []
+    for c in left:
+        toks.extend(t for t in c.subtree if t.i < token.i)
+    toks = sorted(set(toks), key=lambda t: t.i) + [token]
+    words = [fold(t.text) for t in toks]
+    text = " ".join(words)
+    country = None
+    for t in toks:
+        ref = entity_ref(t, gz)
+        if ref and ref[0] == "Country":
+            country = ref[1]
+            break
+    title_cls = None
+    for a in range(len(words)):
+        for b in range(len(words), a, -1):
+            info = gz.titles.get(" ".join(words[a:b]))
+            if info:
+                title_cls = info.cls
+                break
+        if title_cls:
+            break
+    head = fold(token.text)
+    is_leader = head in gz.leader_words
+    is_counterpart = head in gz.counterpart_words
+    rank = any(r in text for r in gz.rank_words) or (
+        any(w in ("number", "no") for w in words) and any(t.like_num for t in toks))
+    if not (title_cls or is_leader or is_counterpart or rank):
+        return None
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    return {
+        "country": country,
+        "wanted": title_cls or ("leader" if is_leader or rank else None),
+        "rank": rank,
+        "counterpart": is_counterpart,
+        "possessor": possessor,
+        "plural": token.tag_ in ("NNS", "NNPS") or head.endswith("s") and head[:-1] in gz.titles,
+        "two": any(w in ("two", "both") for w in words) or any(
+            fold(c.text) in ("both",) for c in token.children),
+        "counted": any(t.like_num and fold(t.text) not in ("two", "2") for t in toks),
+        "det": next((fold(c.text) for c in token.children if c.dep_ in ("det", "poss", "predet")), None),
+    }

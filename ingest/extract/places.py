@@ -1,0 +1,93 @@
+"""Where things happen: cities and named venues, linked to their countries. A country alone is not
+a place; a venue inside a known city gives the city ("the White House" -> Washington), a venue
+outside any city keeps its own name ("Novo-Ogaryovo", "Camp David")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.extract.gazetteer import Gazetteer
+from ingest.ids import slug
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG"}
+_LOCATIVE = {"in", "at", "inside", "near"}
+_TRAVEL_NOUNS = {"visit", "trip", "travel", "tour", "journey"}
+# "Moscow/New Delhi, July 8 (Reporter)", "New Delhi, Oct 18 (PTI)", "New Delhi:", "Cape Town –"
+_DATELINE = re.compile(r"^\s*[A-Z][\w .'/-]{1,40}?(,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(\([^)]{1,30}\))?\s*[:–—-]?\s")
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    id: str
+    name: str
+    country_id: str | None
+    is_venue: bool  # a named venue outside any city
+
+
+def place_of(span: Span, gz: Gazetteer) -> PlaceRef | None:
+    if span.label_ not in _PLACE_LABELS:
+        return None
+    known = gz.place(span.text)
+    if known is None:
+        return None
+    if known.kind == "venue":
+        if known.city:
+            city = gz.place(known.city)
+            if city:
+                return PlaceRef(city.id, city.name, city.country, False)
+            return PlaceRef(slug(known.city), known.city, known.country, False)
+        return PlaceRef(known.id, known.name, known.country, True)
+    return PlaceRef(known.id, known.name, known.country, False)
+
+
+def dateline_end(doc: Doc) -> int:
+    """Token index where a leading dateline ("New Delhi, Oct 18 (PTI)") ends, else 0."""
+    head = doc.text[:80]
+    m = _DATELINE.match(head)
+    if not m or not re.search(r"[:–—(]|\d", m.group(0)):
+        return 0
+    end_char = m.end()
+    for tok in doc:
+        if tok.idx >= end_char:
+            return tok.i
+    return 0
+
+
+def is_locative(span: Span, max_up: int = 3) -> bool:
+    """Introduced by "in"/"at" (possibly through a noun: "at Stansted Airport, London"), or the
+    destination of a visit ("visit to Beijing")."""
+    tok: Token = span.root
+    for _ in range(max_up):
+        head = tok.head
+        if head is tok:
+            return False
+        if tok.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+            return True
+        if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _TRAVEL_NOUNS:
+            return True
+        if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in ("speak",):
+            return True
+        if tok.dep_ == "pobj" and head.lower_ not in ("of",):
+            return False
+        tok = head
+    return False
+
+
+def places_in(sent: Span, gz: Gazetteer, *, skip_before: int = 0, locative_only: bool = True
+              ) -> list[tuple[Span, PlaceRef]]:
+    out = []
+    for ent in sent.ents:
+        if ent.start < skip_before:
+            continue
+        ref = place_of(ent, gz)
+        if ref is None:
+            continue
+        if any(t._.in_quote for t in ent):
+            continue
+        if locative_only and not is_locative(ent):
+            continue
+        out.append((ent, ref))
+    return out

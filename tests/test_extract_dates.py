@@ -1,0 +1,56 @@
+from datetime import date
+
+import pytest
+
+from ingest.extract.dates import resolve
+
+WED = date(2024, 3, 13)  # a Wednesday
+
+
+@pytest.mark.parametrize("text,direction,expected", [
+    ("today", None, "2024-03-13"),
+    ("tomorrow", "future", "2024-03-14"),
+    ("yesterday", "past", "2024-03-12"),
+    ("on Tuesday", "past", "2024-03-12"),
+    ("on Tuesday", "future", "2024-03-19"),
+    ("this Friday", None, "2024-03-15"),
+    ("last Friday", "past", "2024-03-08"),
+    ("next week", "future", "2024-03"),
+    ("next Monday", "future", "2024-03-18"),
+    ("last month", "past", "2024-02"),
+    ("in January", "past", "2024-01"),
+    ("in June", "future", "2024-06"),
+    ("in June", "past", "2023-06"),
+    ("November last year", "past", "2023-11"),
+    ("March 21", "future", "2024-03-21"),
+    ("21 March", "future", "2024-03-21"),
+    ("April 2-3", "future", "2024-04"),
+    ("in less than a week", "future", "2024-03"),
+    ("12 days ago", "past", "2024-03-01"),
+    ("Monday evening", "past", "2024-03-11"),
+    ("Yesterday (Monday", "past", "2024-03-11"),
+])
+def test_relative_and_absolute_dates(text, direction, expected):
+    rng = resolve(text, WED, direction)
+    assert rng is not None and rng.iso() == expected
+
+
+def test_weeks_run_monday_to_sunday():
+    sunday = date(2024, 3, 17)
+    assert resolve("this Thursday", sunday).iso() == "2024-03-14"
+    assert resolve("next week", sunday, "future").lo == date(2024, 3, 18)
+
+
+def test_year_in_text_needs_no_publication_date():
+    assert resolve("September 5, 2019", None).iso() == "2019-09-05"
+
+
+def test_no_publication_date_and_no_year_gives_nothing():
+    assert resolve("June 12", None) is None
+    assert resolve("on Thursday", None) is None
+    assert resolve("next week", None) is None
+
+
+def test_a_week_across_two_months_keeps_no_month():
+    rng = resolve("next week", date(2024, 4, 24), "future")
+    assert rng.iso() is None or rng.iso() == "2024"

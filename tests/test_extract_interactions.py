@@ -1,0 +1,188 @@
+"""One test per phenomenon of meeting detection, on sentences written for the tests."""
+
+from datetime import date
+
+from tests.extract_helpers import nlp, only, pairs, run  # noqa: F401
+
+PUB = date(2023, 5, 10)  # a Wednesday
+
+
+def test_past_meeting_is_held(nlp):
+    i = only(run(nlp, "Indian Prime Minister Narendra Modi met French President Emmanuel Macron in Paris on Monday."))
+    assert set(i.participant_ids) == {"narendra-modi", "emmanuel-macron"}
+    assert (i.mode, i.status, i.date, i.place_id) == ("in_person", "held", "2023-05-08", "paris")
+
+
+def test_future_meeting_is_planned(nlp):
+    i = only(run(nlp, "Olaf Scholz will meet Giorgia Meloni in Rome next Tuesday."))
+    assert (i.status, i.date, i.place_id) == ("planned", "2023-05-16", "rome")
+
+
+def test_expected_to_hold_talks_is_planned(nlp):
+    i = only(run(nlp, "Fumio Kishida and Anthony Albanese are expected to hold talks in Tokyo on Friday."))
+    assert (i.status, i.date) == ("planned", "2023-05-12")
+
+
+def test_will_not_meet_is_cancelled(nlp):
+    i = only(run(nlp, "Joe Biden will not meet Xi Jinping during the trip, officials said."))
+    assert i.status == "cancelled"
+
+
+def test_called_off_is_cancelled(nlp):
+    i = only(run(nlp, "Pedro Sanchez called off his planned meeting with Viktor Orban."))
+    assert set(i.participant_ids) == {"pedro-sanchez", "viktor-orban"}
+    assert i.status == "cancelled"
+
+
+def test_postponed_talks_are_cancelled(nlp):
+    i = only(run(nlp, "Talks between Justin Trudeau and Narendra Modi were postponed."))
+    assert i.status == "cancelled"
+
+
+def test_phone_call_mode(nlp):
+    i = only(run(nlp, "Emmanuel Macron held a phone conversation with Volodymyr Zelensky on Tuesday."))
+    assert (i.mode, i.status, i.date) == ("call", "held", "2023-05-09")
+
+
+def test_spoke_to_is_a_call(nlp):
+    i = only(run(nlp, "Recep Tayyip Erdogan spoke to Vladimir Putin yesterday."))
+    assert (i.mode, i.date) == ("call", "2023-05-09")
+
+
+def test_video_call_mode(nlp):
+    i = only(run(nlp, "Rishi Sunak and Joe Biden held a video call on Monday."))
+    assert i.mode == "virtual"
+
+
+def test_speculation_is_not_an_interaction(nlp):
+    facts = run(nlp, "Analysts say Emmanuel Macron could meet Xi Jinping at the summit. "
+                     "There is speculation about a possible meeting between Olaf Scholz and Joe Biden.")
+    assert facts.interactions == []
+
+
+def test_invitation_is_not_an_interaction(nlp):
+    facts = run(nlp, "Cyril Ramaphosa invited Narendra Modi to visit Pretoria.")
+    assert facts.interactions == []
+
+
+def test_attending_the_same_summit_is_not_a_meeting(nlp):
+    facts = run(nlp, "Joe Biden, Olaf Scholz and Rishi Sunak attended the G7 summit in Hiroshima on Friday.")
+    assert facts.interactions == []
+
+
+def test_quoted_speaker_is_not_a_participant(nlp):
+    facts = run(nlp, "Vladimir Putin will meet Xi Jinping next week, Kremlin spokesman Dmitry Peskov said.")
+    i = only(facts)
+    assert set(i.participant_ids) == {"vladimir-putin", "xi-jinping"}
+
+
+def test_meeting_inside_a_quote_is_not_reported_fact(nlp):
+    facts = run(nlp, '"We will meet our friends soon," Sergei Lavrov told reporters.')
+    assert facts.interactions == []
+
+
+def test_list_of_separate_bilaterals_gives_one_pair_each(nlp):
+    facts = run(nlp, "On Thursday, Joe Biden held talks with Fumio Kishida, Anthony Albanese and Olaf Scholz.")
+    assert pairs(facts) == {frozenset({"joe-biden", "fumio-kishida"}), frozenset({"joe-biden", "anthony-albanese"}),
+                            frozenset({"joe-biden", "olaf-scholz"})}
+
+
+def test_trilateral_meeting_lists_everyone(nlp):
+    facts = run(nlp, "Joe Biden, Fumio Kishida and Yoon Suk Yeol held a trilateral meeting at Camp David.")
+    i = only(facts)
+    assert set(i.participant_ids) == {"joe-biden", "fumio-kishida", "yoon-suk-yeol"}
+    assert i.place_id == "camp-david"
+
+
+def test_same_meeting_mentioned_twice_is_one(nlp):
+    facts = run(nlp, "Antony Blinken met Wang Yi in Beijing on Sunday. "
+                     "The meeting between Blinken and Wang lasted three hours.")
+    i = only(facts)
+    assert (i.status, i.date, i.place_id) == ("held", "2023-05-07", "beijing")
+
+
+def test_earlier_and_later_meetings_stay_apart(nlp):
+    facts = run(nlp, "Narendra Modi will meet Joe Biden on Friday. "
+                     "The two leaders last met in March in New Delhi.")
+    statuses = sorted((i.status, i.date) for i in facts.interactions)
+    assert statuses == [("held", "2023-03"), ("planned", "2023-05-12")]
+
+
+def test_the_two_leaders_resolve_to_the_pair(nlp):
+    facts = run(nlp, "Emmanuel Macron hosted Olaf Scholz at the Elysee Palace on Monday. "
+                     "The two leaders shook hands before their talks.")
+    i = only(facts)
+    assert i.place_id == "paris"
+
+
+def test_unnamed_counterpart_drops_the_interaction(nlp):
+    facts = run(nlp, "Antony Blinken will meet his Indian counterpart on Thursday.")
+    assert facts.interactions == []
+
+
+def test_named_counterpart_is_kept(nlp):
+    i = only(run(nlp, "Antony Blinken met his Chinese counterpart Qin Gang in Washington."))
+    assert set(i.participant_ids) == {"antony-blinken", "qin-gang"}
+    assert i.place_id == "washington"
+
+
+def test_title_description_resolves_through_the_article(nlp):
+    facts = run(nlp, "Turkish President Recep Tayyip Erdogan arrived in Sochi. "
+                     "On Monday Vladimir Putin met the Turkish president at his residence.")
+    i = only(facts)
+    assert set(i.participant_ids) == {"vladimir-putin", "recep-tayyip-erdogan"}
+
+
+def test_seat_of_power_metonym_description(nlp):
+    facts = run(nlp, "Narendra Modi will meet the Kremlin leader in Moscow on Monday.", published=date(2024, 7, 3))
+    i = only(facts)
+    assert set(i.participant_ids) == {"narendra-modi", "vladimir-putin"}
+
+
+def test_pronoun_object_is_resolved(nlp):
+    i = only(run(nlp, "Last week, Xi Jinping received Anthony Albanese when the Australian leader visited him in Beijing."))
+    assert set(i.participant_ids) == {"xi-jinping", "anthony-albanese"}
+
+
+def test_white_house_gives_washington(nlp):
+    i = only(run(nlp, "Joe Biden hosted Olaf Scholz at the White House on Friday."))
+    assert i.place_id == "washington"
+
+
+def test_palace_gives_its_city(nlp):
+    i = only(run(nlp, "King Charles III received Emmanuel Macron at Buckingham Palace on Tuesday."))
+    assert i.place_id == "london"
+
+
+def test_country_alone_is_no_place(nlp):
+    i = only(run(nlp, "Olaf Scholz met Fumio Kishida in Japan on Tuesday."))
+    assert i.place_id is None
+
+
+def test_no_publication_date_gives_no_date(nlp):
+    i = only(run(nlp, "Joe Biden met Olaf Scholz on Thursday.", published=None))
+    assert i.date is None
+
+
+def test_multiple_dates_give_separate_calls(nlp):
+    facts = run(nlp, "Narendra Modi had spoken to Volodymyr Zelensky on April 3 and then on April 20.")
+    assert sorted(i.date for i in facts.interactions) == ["2023-04-03", "2023-04-20"]
+
+
+def test_called_on_is_a_meeting(nlp):
+    i = only(run(nlp, "On Tuesday, Ajit Doval called on Vladimir Putin in Moscow."))
+    assert (i.mode, i.status, i.place_id) == ("in_person", "held", "moscow")
+
+
+def test_cancelled_trip_cancels_its_meetings(nlp):
+    facts = run(nlp, "The White House has postponed Antony Blinken's planned trip to India next week. "
+                     "Blinken was expected to meet Narendra Modi during the trip.")
+    i = only(facts)
+    assert i.status == "cancelled"
+
+
+def test_evidence_offsets_point_into_the_text(nlp):
+    text = "Some context first.\n\nJoe Biden met Olaf Scholz in Berlin on Monday."
+    i = only(run(nlp, text))
+    assert text[i.evidence.start:i.evidence.end] == i.evidence.sentence
+    assert 0.0 <= i.confidence <= 1.0
