@@ -16,6 +16,7 @@ from pathlib import Path
 
 import dockerfile
 import pytest
+from pydantic import ValidationError
 import yaml
 from dotenv import dotenv_values
 from jsonschema.validators import validator_for
@@ -217,12 +218,19 @@ def test_app_environment_matches_the_settings(
         monkeypatch.delenv(key, raising=False)
     for key, value in ours.items():
         monkeypatch.setenv(key, _interpolate(value, env_example))
+    # The stack refuses to start with the example's placeholder password...
+    with pytest.raises(ValidationError, match="example value"):
+        Settings(_env_file=None)
+    # ...and takes a password of one's own.
+    own = {**env_example, "NEO4J_PASSWORD": "a-password-of-our-own"}
+    for key, value in ours.items():
+        monkeypatch.setenv(key, _interpolate(value, own))
     settings = Settings(_env_file=None)
     assert settings.graph_uri == "bolt://neo4j:7687"
     assert settings.graph_user == "neo4j"
     assert settings.graph_database == "neo4j"
     assert settings.graph_password is not None
-    assert settings.graph_password.get_secret_value() == env_example["NEO4J_PASSWORD"]
+    assert settings.graph_password.get_secret_value() == "a-password-of-our-own"
 
 
 def test_neo4j_auth_uses_the_same_password_as_the_app(compose) -> None:

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from tests.extract_helpers import nlp, only, pairs, run  # noqa: F401
+from tests.test_extract_support import nlp, only, pairs, run  # noqa: F401
 
 PUB = date(2023, 5, 10)  # a Wednesday
 
@@ -186,3 +186,36 @@ def test_evidence_offsets_point_into_the_text(nlp):
     i = only(run(nlp, text))
     assert text[i.evidence.start:i.evidence.end] == i.evidence.sentence
     assert 0.0 <= i.confidence <= 1.0
+
+
+def test_family_name_first(nlp):
+    i = only(run(nlp, "Xi will host Vladimir Putin in Beijing next month."))
+    assert set(i.participant_ids) == {"xi-jinping", "vladimir-putin"}
+    assert (i.status, i.date, i.place_id) == ("planned", "2023-06", "beijing")
+
+
+def test_travel_for_talks_with(nlp):
+    i = only(run(nlp, "Antony Blinken arrived in Beijing on Sunday for talks with Qin Gang."))
+    assert set(i.participant_ids) == {"antony-blinken", "qin-gang"}
+    assert (i.status, i.date, i.place_id) == ("held", "2023-05-07", "beijing")
+
+
+def test_hope_to_meet_is_not_an_interaction(nlp):
+    assert run(nlp, "Donald Trump said he hoped to meet Kim Jong-un.").interactions == []
+
+
+def test_mode_of_a_nested_clause_does_not_leak(nlp):
+    facts = run(nlp, "Olaf Scholz hosted Emmanuel Macron in Berlin on Friday, a day after Macron spoke with Joe Biden by phone.")
+    modes = {frozenset(i.participant_ids): i.mode for i in facts.interactions}
+    assert modes[frozenset({"olaf-scholz", "emmanuel-macron"})] == "in_person"
+    assert modes[frozenset({"emmanuel-macron", "joe-biden"})] == "call"
+
+
+def test_where_clause_gives_the_place(nlp):
+    i = only(run(nlp, "Anthony Albanese will travel to Beijing next month, where he will meet Xi Jinping."))
+    assert i.place_id == "beijing"
+
+
+def test_dinner_together(nlp):
+    i = only(run(nlp, "Emmanuel Macron and Olaf Scholz had dinner together in Paris on Tuesday."))
+    assert (i.status, i.place_id) == ("held", "paris")

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import tee
 
 import spacy
 
@@ -29,13 +30,10 @@ def extract_article(article: Article, nlp: spacy.Language | None = None) -> Arti
 
 def extract_many(articles: Iterable[Article], *, nlp: spacy.Language | None = None, batch_size: int = 32,
                  n_process: int = 1) -> Iterator[ArticleFacts]:
-    """Facts for each article, in input order, with the texts parsed through ``nlp.pipe``."""
+    """Facts for each article, in input order; texts and titles go through ``nlp.pipe``."""
     nlp = nlp or load_nlp()
-
-    def pairs() -> Iterator[tuple[str, Article]]:
-        for article in articles:
-            yield article.text, article
-
-    for doc, article in nlp.pipe(pairs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-        title_doc = nlp(article.title) if article.title else None
-        yield facts_from_doc(article, doc, title_doc)
+    for_texts, for_titles, for_facts = tee(articles, 3)
+    docs = nlp.pipe((a.text for a in for_texts), batch_size=batch_size, n_process=n_process)
+    titles = nlp.pipe((a.title or "" for a in for_titles), batch_size=batch_size)
+    for article, doc, title_doc in zip(for_facts, docs, titles):
+        yield facts_from_doc(article, doc, title_doc if article.title else None)

@@ -13,7 +13,6 @@ from ingest.extract.people import PersonRegistry
 from ingest.extract.places import PlaceRef
 from ingest.facts import (Article, ArticleFacts, Country, Event, Evidence, Interaction, Membership,
                           Organization, Person, Place, Role)
-from ingest.ids import slug
 
 
 def evidence(sent: Span) -> Evidence:
@@ -101,9 +100,6 @@ def _add_countries_and_orgs(facts: ArticleFacts, doc: Doc, gz: Gazetteer) -> Non
 def _add_roles(facts: ArticleFacts, people: PersonRegistry, gz: Gazetteer) -> None:
     for entry in people.people.values():
         seen: set[tuple[str, str]] = set()
-        for span in entry.spans:
-            for phrase in [p for p in entry.titles]:
-                pass
         for phrase, span in _titles_with_spans(entry, gz):
             of_kind, of_id = phrase.of_kind, phrase.of_id
             if of_id is None and entry.known is not None:

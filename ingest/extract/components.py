@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -98,13 +101,33 @@ def _trim_person(span: Span) -> Span | None:
     return Span(doc, start, end, label="PERSON", span_id=span.id_)
 
 
+_COMMON_WORDS = {"may", "moon", "khan", "wong", "lee", "kim", "wang", "costa", "francis", "charles", "salman",
+                 "hood", "white", "rice", "brown", "young", "long", "king", "march", "lula", "sisi", "duda", "abbas"}
+
+
+@lru_cache(maxsize=1)
+def distinctive_surnames() -> frozenset[str]:
+    """Gazetteer surnames that name one person only and are not ordinary words."""
+    gz = load_gazetteer()
+    out = set()
+    for surname, ids in gz.people_by_surname.items():
+        if len(ids) != 1 or len(surname) < 4 or surname in _COMMON_WORDS or not surname.isalpha():
+            continue
+        if gz.country(surname) or gz.place(surname) or gz.org(surname):
+            continue
+        if re.fullmatch(r"[ivx]+", surname):
+            continue
+        out.add(surname)
+    return frozenset(out)
+
+
 @Language.component("person_repair")
 def person_repair(doc: Doc) -> Doc:
     """Give names the statistical NER mislabelled (``Erdogan`` as GPE, ``PM Modi`` as ORG) the
     PERSON label when the same name is a PERSON elsewhere in the text."""
     gz = load_gazetteer()
     ents = list(doc.ents)
-    known: set[str] = set()
+    known: set[str] = set(distinctive_surnames())
     for ent in ents:
         if ent.label_ == "PERSON":
             trimmed = _trim_person(ent)

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ingest.extract import dates as dates_mod
 from ingest.extract.dates import DateRange
+from ingest.extract.doc_index import sent_ents
 from ingest.extract.events import EventRegistry
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.interactions import Candidate
-from ingest.extract.places import PlaceRef, dateline_end, places_in
+from ingest.extract.places import dateline_end, places_in
 from ingest.ids import fold
 
 _TRAVEL = {"trip", "visit", "travel", "tour"}
@@ -107,7 +108,7 @@ def _anaphora(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: date |
         if target.place is None and places:
             target.place = places[0][1]
         if target.date is None:
-            for ent in sent.ents:
+            for ent in sent_ents(sent):
                 if ent.label_ == "DATE" and not any(t._.in_quote for t in ent):
                     rng = dates_mod.resolve(ent.text, published, "future" if target.status != "held" else "past")
                     if rng is not None:
@@ -135,7 +136,7 @@ def _cancelled_trips(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, pu
         if pid is None:
             continue
         rng = None
-        for ent in tok.sent.ents:
+        for ent in sent_ents(tok.sent):
             if ent.label_ == "DATE":
                 rng = dates_mod.resolve(ent.text, published, "future")
                 if rng:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extract import dates as dates_mod
 from ingest.extract.dates import DateRange
+from ingest.extract.doc_index import sent_ents
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.places import PlaceRef, dateline_end, place_of, places_in
 from ingest.ids import fold, slug
@@ -69,7 +70,7 @@ def _noun_after(span: Span, gz: Gazetteer, max_gap: int = 12) -> Token | None:
 def find_event_mentions(sent: Span, gz: Gazetteer) -> list[EventMention]:
     out: list[EventMention] = []
     used: set[int] = set()
-    for ent in sent.ents:
+    for ent in sent_ents(sent):
         if ent.label_ == "EVENT" and ent.ent_id_.startswith("event:"):
             known = gz.events[ent.ent_id_.split(":", 1)[1]]
             out.append(EventMention(known.name, ent[-1], False))
@@ -161,7 +162,7 @@ class EventRegistry:
                 anchors.update(c for c in child.children if c.dep_ in ("xcomp", "conj"))
         for a in list(anchors):
             anchors.update(c for c in a.children if c.dep_ == "xcomp")
-        for ent in sent.ents:
+        for ent in sent_ents(sent):
             if any(t._.in_quote for t in ent):
                 continue
             if not _attached(ent.root, anchors):

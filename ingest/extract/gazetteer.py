@@ -11,6 +11,8 @@ from pathlib import Path
 from ingest.ids import fold, slug
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "gazetteer"
+# family name written first: "Xi" is Xi Jinping, "Moon" is Moon Jae-in
+FAMILY_NAME_FIRST = {"china", "taiwan", "north-korea", "south-korea", "vietnam", "cambodia", "hungary"}
 
 
 def _load(name: str):
@@ -222,10 +224,14 @@ def load_gazetteer() -> Gazetteer:
         gz.people[pid] = p
         for form in [p.name, *p.aliases]:
             gz.person_by_form[fold(form)] = pid
-            last = fold(form).split()[-1]
-            ids = gz.people_by_surname.setdefault(last, [])
-            if pid not in ids:
-                ids.append(pid)
+            words = fold(form).split()
+            surnames = {words[-1]}
+            if p.country in FAMILY_NAME_FIRST and len(words) > 1:
+                surnames.add(words[0])
+            for last in surnames:
+                ids = gz.people_by_surname.setdefault(last, [])
+                if pid not in ids:
+                    ids.append(pid)
 
     titles = _load("titles.json")
     for row in titles["titles"]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extract import dates as dates_mod
 from ingest.extract.dates import DateRange
+from ingest.extract.doc_index import sent_ents
 from ingest.extract.events import EventEntry, EventRegistry
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.people import PersonRegistry, description_parts
@@ -29,6 +30,7 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
 _MODAL_SPEC = {"could", "might", "may", "can", "should", "must"}
 _PRONOUNS_SG = {"he", "him", "his", "she", "her", "hers"}
 _PRONOUNS_PL = {"they", "them", "their"}
+_TRAVEL_VERBS = {"visit", "travel", "arrive", "head", "fly", "go", "come", "land", "return", "leave"}
 _HAPPEN = {"take", "be", "happen", "occur", "last", "end", "begin", "start", "conclude"}
 _BOUND_PREPS = {"since", "until", "till", "before", "after", "by", "ahead", "prior"}
 _RELATIVE_TIME = {"ahead", "before", "after", "following", "prior", "since", "until"}
@@ -77,7 +79,7 @@ class InteractionReader:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in self._verb_triggers():
                 cands = self._from_verb(tok, sent)
-            elif tok.pos_ in ("NOUN", "PROPN", "VERB") and fold(tok.text) in self.lex["interaction_nouns"] \
+            elif tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.lower_ in self.lex["interaction_nouns"] \
                     and tok.dep_ not in ("compound",) and not (tok.pos_ == "VERB" and lemma != "call"):
                 cands = self._from_noun(tok, sent)
             if cands:
@@ -146,8 +148,9 @@ class InteractionReader:
         if verb is not None:
             vlemma = verb.lemma_.lower()
             light = vlemma in self.lex["light_verbs"]
-            if light or vlemma in self.lex["cancel_verbs"] or vlemma in ("agree", "plan", "seek", "propose",
-                                                                         "call", "push", "put", "arrange"):
+            travel = vlemma in _TRAVEL_VERBS and noun.dep_ == "pobj"
+            if light or travel or vlemma in self.lex["cancel_verbs"] or vlemma in (
+                    "agree", "plan", "seek", "propose", "call", "push", "put", "arrange"):
                 if not subjects or light:
                     subjects = subjects + self._subjects(verb)
                 for c in verb.children:
@@ -157,7 +160,8 @@ class InteractionReader:
             return None
         if noun.lower_ in ("welcome",) and (verb is None or verb.lemma_.lower() not in ("accord", "give", "receive", "extend")):
             return None
-        if noun.lower_ in ("dinner", "lunch", "breakfast") and not objects:
+        if noun.lower_ in ("dinner", "lunch", "breakfast") and not objects and len(subjects) < 2 and not any(
+                c.dep_ == "conj" for s in subjects for c in s.children):
             return None
         mode = self._mode_of_noun(noun)
         return self._build(noun, sent, subjects, objects, mode, noun=noun)
@@ -184,7 +188,6 @@ class InteractionReader:
                     if not subs:
                         return []
                 return subs
-            agent_of = [c for c in tok.children if c.dep_ == "agent"]
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return [tok.head]
             if tok.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp") and tok.head is not tok:
@@ -192,7 +195,6 @@ class InteractionReader:
                 if tok.pos_ == "ADP":
                     tok = tok.head
                 continue
-            del agent_of
             break
         return []
 
@@ -313,7 +315,7 @@ class InteractionReader:
 
     def _group(self, t: Token, wanted: str | None, other_side: set[str], sent: Span) -> list[str]:
         """"the two presidents", "both leaders", "they": the people meant, most recent first."""
-        need = 2 if not other_side else 2
+        need = 2
         if not other_side:
             for c in reversed(self.found):
                 if c.sent.start > sent.start or t.i - c.trigger.i > 400:
@@ -428,11 +430,11 @@ class InteractionReader:
         return False
 
     def _mode_from_sentence(self, trig: Token, mode: str) -> str:
-        scope = {fold(t.text) for t in trig.subtree} | {fold(c.text) for c in trig.head.children}
-        scope |= {fold(trig.head.text)}
+        scope = {t.lower_ for t in _own_words(trig)} | {c.lower_ for c in trig.head.children}
+        scope |= {trig.head.lower_}
         if scope & self.lex["virtual_words"]:
             return "virtual"
-        text = " ".join(fold(t.text) for t in trig.subtree)
+        text = " ".join(t.lower_ for t in _own_words(trig))
         if any(w in text for w in self.lex["in_person_words"]):
             return "in_person"
         if mode == "in_person" and scope & {"phone", "telephone", "telephonic", "phoned"}:
@@ -503,7 +505,7 @@ class InteractionReader:
         if any(fold(c.text) in self.lex["cancel_nouns"] for c in kids):
             return "cancelled", False
         spec = self.lex["speculative_cues"]
-        if any(l in spec for l in lemmas[1:]) or any(fold(t.text) in spec for t in chain[1:]):
+        if any(_word_forms(t) & spec for t in chain[1:]):
             return None, False
         if kid_words & _MODAL_SPEC or any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in kids):
             return None, False
@@ -565,7 +567,7 @@ class InteractionReader:
             if rng is not None and self.published is not None:
                 status = "planned" if rng.lo > self.published else "held"
             elif rng is None and self.published is None and any(
-                    e.label_ == "DATE" and dates_mod.WEEKDAYS.keys() & set(e.text.lower().split()) for e in sent.ents):
+                    e.label_ == "DATE" and dates_mod.WEEKDAYS.keys() & set(e.text.lower().split()) for e in sent_ents(sent)):
                 status = "planned"
             else:
                 status = "held"
@@ -591,6 +593,14 @@ class InteractionReader:
                      if trig.i < span.start <= trig.right_edge.i + 6
                      and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[trig.right_edge.i + 1: span.start])]
         if not found:
+            # "... will travel to Beijing, where he will meet Xi"
+            for tok in (trig, top):
+                if tok.dep_ in ("relcl", "advcl") and any(c.lower_ == "where" for c in tok.children):
+                    where = next(c for c in tok.children if c.lower_ == "where")
+                    found = [(span, ref) for span, ref in everywhere if span.end <= where.i][-1:]
+                    if found:
+                        break
+        if not found:
             return None
         venues = [ref for _, ref in found if ref.is_venue]
         if venues:
@@ -602,7 +612,7 @@ class InteractionReader:
 def _date_phrases(sent: Span) -> list[tuple[Span, str]]:
     """DATE/TIME entities, with a parenthesised gloss joined to what it glosses: "Yesterday
     (Monday)" is read as one expression."""
-    ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    ents = [e for e in sent_ents(sent) if e.label_ in ("DATE", "TIME")]
     out: list[tuple[Span, str]] = []
     i = 0
     doc = sent.doc
@@ -643,3 +653,28 @@ def _date_link(tok: Token, chain: set[Token]) -> str:
             return "loose"
         cur = cur.head
     return "loose"
+
+
+def _word_forms(tok: Token) -> set[str]:
+    """The token, its lemma and naive stems: the lemmatizer reads "hoped" as "hop"."""
+    word = tok.lower_
+    forms = {word, tok.lemma_.lower()}
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms.update((stem, stem + "e"))
+    return forms
+
+
+_CLAUSES = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj"}
+
+
+def _own_words(trig: Token) -> list[Token]:
+    """The trigger's phrase without the clauses hanging on it."""
+    out = [trig]
+    stack = [c for c in trig.children if c.dep_ not in _CLAUSES]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+    return out

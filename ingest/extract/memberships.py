@@ -101,7 +101,7 @@ def read_memberships(doc: Doc, gz: Gazetteer) -> list[Found]:
         for tok in sent:
             if tok._.in_quote:
                 continue
-            low = fold(tok.text)
+            low = tok.lower_
             lemma = tok.lemma_.lower()
             # "X, Y and Z are (all) members of ORG" / "ORG, whose members are X, Y"
             if lemma == "member" and tok.dep_ in ("attr", "nsubj", "dobj", "appos"):
@@ -174,10 +174,12 @@ def read_memberships(doc: Doc, gz: Gazetteer) -> list[Found]:
                     continue
                 country = None
                 if tok.dep_ == "pobj" and tok.head.lower_ == "as":
-                    clause = tok.head.head
-                    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                    if subj is not None:
-                        country = next((_country_at(t, gz)[0] for t in subj.subtree if _country_at(t, gz)), None)
+                    # "As a long-standing NATO member ..., Turkey's ...": the first country after
+                    # the phrase's comma
+                    comma = next((t for t in sent if t.i > tok.i and t.text == ","), None)
+                    if comma is not None:
+                        country = next((_country_at(t, gz)[0] for t in sent
+                                        if comma.i < t.i <= comma.i + 4 and _country_at(t, gz)), None)
                 elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
                     subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                     if subj is not None and not any(c.dep_ == "conj" for c in subj.children):

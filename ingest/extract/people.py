@@ -225,7 +225,7 @@ class PersonRegistry:
             known = [p for p in self.gz.people.values() if p.country == country
                      and p.titles_on(self.published)
                      and (wanted is None or self._known_fits(p, wanted))]
-            if wanted is None:
+            if wanted in (None, "leader"):
                 known = [p for p in known if self._known_fits(p, "leader")]
                 known = [p for p in known if "head_of_state" in self._known_classes(p)] or known
             if len(known) == 1:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.extract.doc_index import sent_ents
 from ingest.extract.gazetteer import Gazetteer
 from ingest.ids import slug
 
@@ -66,7 +67,7 @@ def is_locative(span: Span, max_up: int = 3) -> bool:
             return False
         if tok.dep_ == "pobj" and head.lower_ in _LOCATIVE:
             return True
-        if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _TRAVEL_NOUNS:
+        if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _TRAVEL_NOUNS | {"welcome"}:
             return True
         if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in ("speak",):
             return True
@@ -79,7 +80,7 @@ def is_locative(span: Span, max_up: int = 3) -> bool:
 def places_in(sent: Span, gz: Gazetteer, *, skip_before: int = 0, locative_only: bool = True
               ) -> list[tuple[Span, PlaceRef]]:
     out = []
-    for ent in sent.ents:
+    for ent in sent_ents(sent):
         if ent.start < skip_before:
             continue
         ref = place_of(ent, gz)

@@ -12,20 +12,30 @@ import random
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from ingest.ids import slug
-
 from .background import add_background
-from .dates import MONTHS, NO_DATE, WEEKDAYS, When, phrase_for
+from .dates import MONTHS, WEEKDAYS, When, phrase_for
 from .draft import Draft
 from .interaction_templates import (
-    BY_NAME, CALL, CANCELLED, HELD, IN_PERSON, PAST_CANCELLED, PLANNED, Meeting, Template,
-    render, templates_for,
+    BY_NAME,
+    CALL,
+    CANCELLED,
+    HELD,
+    IN_PERSON,
+    PAST_CANCELLED,
+    PLANNED,
+    VIRTUAL,
+    Meeting,
+    Template,
+    render,
+    templates_for,
 )
 from .membership_templates import add_memberships
-from .negative_templates import add_negative
+from .negative_templates import NEGATIVES, add_negative
 from .places import NOWHERE, Where, place_phrase
 from .scene import ALL_MEETERS, LEADERS, OFFICIALS, Scene
+from .sources import ruler_for, source_for
 from .stories import Story, StoryPool
+from .titles import title_for, url_for
 from .world import AMBASSADOR, FOREIGN_MINISTER, Person, World, build_world
 
 DEFAULT_MEETINGS_PER_ARTICLE = 1.5
@@ -36,36 +46,28 @@ SHORT_ONLY_SHARE = 0.04
 
 _STATUS = {"preview": PLANNED, "report": HELD, "followup": HELD, "cancel": CANCELLED}
 _NOT_LEADS = {"iph_last_met", "iph_last_meeting", "iph_separate"}
-_SOURCES = {
-    "US": ("the White House said", "the State Department said"),
-    "RU": ("the Kremlin said", "Russian news agencies reported"),
-    "CN": ("Chinese state media reported", "China's foreign ministry said"),
-    "GB": ("Downing Street said",), "FR": ("the Elysee said",), "DE": ("a government spokesperson in Berlin said",),
-    "IN": ("the Ministry of External Affairs said",), "TR": ("the Turkish presidency said",),
-    "JP": ("the Japanese government said",), "UA": ("the presidential office in Kyiv said",),
-}
 _AGENCIES = ("WNS", "Global Wire", "PNA", "Meridian", "APN")
-_DOMAINS = ("www.worldwire-news.example", "dailyherald.example", "www.continental-times.example",
-            "news.meridianpost.example", "www.globalobserver.example", "thediplomatictimes.example",
-            "www.eastwestreport.example", "capitalgazette.example")
-_RESTATED = {True: ("the centrepiece of the visit", "closely watched in the region",
-                     "seen as a test of the relationship"),
-             False: ("closely watched in the region", "seen as a test of the relationship")}
-_CLOSINGS = ("This is a developing story.", "More details were expected later in the day.",
-             "Neither side released a joint statement.", "The ministry did not give further details.",
-             "Officials said more talks would follow.")
-
-
-def _source(world: World, rng: random.Random, person: Person) -> str:
-    options = _SOURCES.get(person.country)
-    if options and rng.random() < 0.6:
-        return rng.choice(options)
-    country = world.by_code[person.country]
-    return rng.choice((
-        f"{country.possessive} foreign ministry said", "officials said", "state media reported",
-        f"the {country.demonym} government said in a statement", "according to a statement",
-        "a spokesperson said", "diplomatic sources said",
-    ))
+_RESTATED = {
+    True: (
+        "the centrepiece of the visit",
+        "closely watched in the region",
+        "seen as a test of the relationship",
+    ),
+    False: ("closely watched in the region", "seen as a test of the relationship"),
+}
+_ATTRIBUTIONS = ("officials said", "according to diplomats", "a statement said")
+_GATHERING = (
+    "with the war in Ukraine and trade tensions expected to dominate",
+    "the first such gathering since the pandemic",
+    "amid deep divisions over the agenda",
+)
+_CLOSINGS = (
+    "This is a developing story.",
+    "More details were expected later in the day.",
+    "Neither side released a joint statement.",
+    "The ministry did not give further details.",
+    "Officials said more talks would follow.",
+)
 
 
 def _poisson(rng: random.Random, mean: float) -> int:
@@ -92,14 +94,18 @@ def _anchor(rng: random.Random, day: date, angle: str) -> date:
 class ArticleWriter:
     """Writes one article of a story."""
 
-    def __init__(self, world: World, rng: random.Random, story: Story, angle: str,
-                 extra_mean: float) -> None:
+    def __init__(
+        self, world: World, rng: random.Random, story: Story, angle: str, extra_mean: float
+    ) -> None:
         self.world, self.rng, self.story, self.angle = world, rng, story, angle
         self.extra_mean = extra_mean
         self.status = _STATUS.get(angle, HELD)
         anchor = _anchor(rng, story.day, angle)
         published = None if rng.random() < NO_DATE_SHARE else anchor
-        short_only = rng.random() < SHORT_ONLY_SHARE and story.kind not in ("summit", "organisation")
+        short_only = rng.random() < SHORT_ONLY_SHARE and story.kind not in (
+            "summit",
+            "organisation",
+        )
         self.d = Draft(world, rng, anchor, published, short_only)
         people = list(story.people)
         if story.kind in ("bilateral", "call", "virtual", "cancelled") and rng.random() < 0.4:
@@ -109,37 +115,73 @@ class ArticleWriter:
         for p in people:
             self.d.enlist(p)
         self.people = people
-        self.scene = Scene(world, self.d, rng, people[0], people[1] if len(people) > 1 else None,
-                           story.topic, story.event, story.city, story.day)
+        self.scene = Scene(
+            world,
+            self.d,
+            rng,
+            people[0],
+            people[1] if len(people) > 1 else None,
+            story.topic,
+            story.event,
+            story.city,
+            story.day,
+        )
         self.focal_template: Template | None = None
 
     # -- phrases ------------------------------------------------------------------------------
-    def when(self, day: date, *, future: bool, needs: bool = False, none: float = 0.08,
-             prefer: tuple[str, ...] = ()) -> When:
-        return phrase_for(self.rng, self.d.anchor, day, self.d.published, future=future,
-                          allow_none=0.0 if needs else none, prefer=prefer)
+    def when(
+        self,
+        day: date,
+        *,
+        future: bool,
+        needs: bool = False,
+        none: float = 0.08,
+        prefer: tuple[str, ...] = (),
+    ) -> When:
+        return phrase_for(
+            self.rng,
+            self.d.anchor,
+            day,
+            self.d.published,
+            future=future,
+            allow_none=0.0 if needs else none,
+            prefer=prefer,
+        )
 
     def where(self, city: str | None, *, venue=None, none: float = 0.12) -> Where:
-        if city is None or self.rng.random() < none:
-            return NOWHERE
         event = self.story.event
-        if event is not None and city == event.city and self.rng.random() < 0.6:
+        at_event = event is not None and city == event.city
+        # a meeting at a summit always says where: annotators would tie it to the summit's city
+        if city is None or (not at_event and self.rng.random() < none):
+            return NOWHERE
+        if at_event and self.rng.random() < 0.6:
             if self.rng.random() < 0.75 or event.city in self.d.cities_named:
                 self.d.cities_named.add(event.city)
-                return Where(f"on the sidelines of {event.name} in {event.city}", event.city, "sidelines")
+                return Where(
+                    f"on the sidelines of {event.name} in {event.city}", event.city, "sidelines"
+                )
             return Where(f"on the sidelines of {event.name}", None, "sidelines_no_city")
         code = venue.country if venue else self.world.city_country.get(city, self.people[0].country)
         country = self.world.by_code[code]
-        where = place_phrase(self.rng, city, country, venue=venue,
-                             capital_named=city in self.d.cities_named)
+        where = place_phrase(
+            self.rng, city, country, venue=venue, capital_named=city in self.d.cities_named
+        )
         if where.gold:
             self.d.cities_named.add(where.gold)
         return where
 
     # -- building blocks ----------------------------------------------------------------------
-    def pick_template(self, mode: str, status: str, people: list[Person], *,
-                      lead: bool = False, exclude: set[str] = frozenset(),
-                      city: str | None = None, venue=None) -> Template | None:
+    def pick_template(
+        self,
+        mode: str,
+        status: str,
+        people: list[Person],
+        *,
+        lead: bool = False,
+        exclude: set[str] = frozenset(),
+        city: str | None = None,
+        venue=None,
+    ) -> Template | None:
         options = [t for t in templates_for(mode, status, len(people)) if t.name not in exclude]
         if city is not None:  # whoever receives the other must be at home in the place named
             country = self._country_of(city, venue)
@@ -155,31 +197,56 @@ class ArticleWriter:
     def _country_of(self, city: str, venue=None) -> str | None:
         return venue.country if venue is not None else self.world.city_country.get(city)
 
-    def write_meeting(self, template: Template, people: list[Person], day: date, city: str | None,
-                      *, venue=None, lead: bool = False, source_person: Person | None = None) -> Meeting:
+    def write_meeting(
+        self,
+        template: Template,
+        people: list[Person],
+        day: date,
+        city: str | None,
+        *,
+        venue=None,
+        lead: bool = False,
+        source_person: Person | None = None,
+    ) -> Meeting:
         status = template.status
-        if template.host is not None and city is not None:
-            if home(people[template.host]) != self._country_of(city, venue):
-                people = [people[1], people[0], *people[2:]]
+        host = template.host
+        if (
+            host is not None
+            and city is not None
+            and home(people[host]) != self._country_of(city, venue)
+        ):
+            people = [people[1], people[0], *people[2:]]
         if template.name in PAST_CANCELLED and day > self.d.anchor:
             day = self.d.anchor - timedelta(days=self.rng.randint(0, 2))
         future = status == PLANNED or (status == CANCELLED and template.name not in PAST_CANCELLED)
-        when = self.when(day, future=future, needs=template.needs_when,
-                         none=0.05 if lead else 0.12)
+        when = self.when(day, future=future, needs=template.needs_when, none=0.05 if lead else 0.12)
         where = NOWHERE if template.no_where else self.where(city, venue=venue)
-        meeting = Meeting(people, template.mode, status, when, where, self.story.topic,
-                          _source(self.world, self.rng, source_person or people[0]))
+        meeting = Meeting(
+            people,
+            template.mode,
+            status,
+            when,
+            where,
+            self.story.topic,
+            source_for(self.world, self.rng, source_person or people[0]),
+        )
         if template.name == "ipp_moved":
             old_day = self.d.anchor - timedelta(days=self.rng.randint(0, 3))
-            old = phrase_for(self.rng, self.d.anchor, old_day, None, future=False,
-                             prefer=("weekday",))
+            old = phrase_for(
+                self.rng, self.d.anchor, old_day, None, future=False, prefer=("weekday",)
+            )
             meeting.extra["old_when"] = old.text.removeprefix("on ") or "earlier this week"
         if template.name == "cx_ruled_out":
-            meeting.extra["ruler"] = _source(self.world, self.rng, people[0]).rsplit(" ", 1)[0] \
-                .replace(" reported", "").replace(" said", "")
+            meeting.extra["ruler"] = ruler_for(self.world, self.rng, people[0])
         if template.name == "ipp_set":
-            meeting.extra["according"] = self.rng.choice(("a government statement", "officials",
-                                                          "diplomatic sources", "the foreign ministry"))
+            meeting.extra["according"] = self.rng.choice(
+                (
+                    "a government statement",
+                    "officials",
+                    "diplomatic sources",
+                    "the foreign ministry",
+                )
+            )
         render(self.d, template, meeting)
         self._note_date(meeting)
         return meeting
@@ -202,7 +269,8 @@ class ArticleWriter:
         r = self.rng.random()
         if pub is not None and r < 0.55:
             month = MONTHS[pub.month - 1]
-            return f"{city.upper()}, {month} {pub.day} ({self.rng.choice(_AGENCIES)}) - {sentence_start}"
+            agency = self.rng.choice(_AGENCIES)
+            return f"{city.upper()}, {month} {pub.day} ({agency}) - {sentence_start}"
         if r < 0.8:
             return f"{city}: {sentence_start}"
         return f"{city.upper()} -- {sentence_start}"
@@ -235,8 +303,14 @@ class ArticleWriter:
             self.d.add(self.rng.choice(_CLOSINGS))
         return self.d
 
-    def _lead_text(self, template: Template, meeting_people: list[Person], day: date,
-                   city: str | None, venue=None) -> None:
+    def _lead_text(
+        self,
+        template: Template,
+        meeting_people: list[Person],
+        day: date,
+        city: str | None,
+        venue=None,
+    ) -> None:
         """Write the lead sentence, sometimes behind a dateline."""
         before = len(self.d.paragraphs[-1])
         self.write_meeting(template, meeting_people, day, city, venue=venue, lead=True)
@@ -252,8 +326,9 @@ class ArticleWriter:
         story, people = self.story, self.people
         mode = story.mode
         status = self.status
-        template = self.pick_template(mode, status, people, lead=True, city=story.city,
-                                      venue=story.venue)
+        template = self.pick_template(
+            mode, status, people, lead=True, city=story.city, venue=story.venue
+        )
         self.focal_template = template
         first = len(self.d.interactions)
         self._lead_text(template, people, story.day, story.city, venue=story.venue)
@@ -267,56 +342,94 @@ class ArticleWriter:
         gold, story = golds[0], self.story
         a, b = self.people[0], self.people[1]
         status = template.status
-        if gold["place"] is None and template.mode == IN_PERSON and story.city and self.rng.random() < 0.5:
+        if (
+            gold["place"] is None
+            and template.mode == IN_PERSON
+            and story.city
+            and self.rng.random() < 0.5
+        ):
             where = self.where(story.city, venue=story.venue, none=0.0)
             if where.gold:
-                verb = {"planned": "will take place", "held": "took place",
-                        "cancelled": "had been due to take place"}[status]
-                self.d.add(f"The {'meeting' if self.rng.random() < 0.5 else 'talks'} {verb} {where.text}.",
-                           template="detail_place")
+                verb = {
+                    "planned": "will take place",
+                    "held": "took place",
+                    "cancelled": "had been due to take place",
+                }[status]
+                self.d.add(
+                    f"The {'meeting' if self.rng.random() < 0.5 else 'talks'} {verb} {where.text}.",
+                    template="detail_place",
+                )
                 for g in golds:
                     g["place"] = where.gold
-        if gold["date"] is None and self.d.published is not None and status != HELD and self.rng.random() < 0.6:
+        if (
+            gold["date"] is None
+            and self.d.published is not None
+            and status != HELD
+            and self.rng.random() < 0.6
+        ):
             when = self.when(story.day, future=True, needs=True, prefer=("weekday", "day_month"))
             if when.gold:
                 verb = "is scheduled for" if status == PLANNED else "had been scheduled for"
                 text = when.text.removeprefix("on ").removeprefix("in ")
-                self.d.add(f"The {'meeting' if template.mode == IN_PERSON else 'call'} {verb} {text}.",
-                           template="detail_date")
+                self.d.add(
+                    f"The {'meeting' if template.mode == IN_PERSON else 'call'} {verb} {text}.",
+                    template="detail_date",
+                )
                 for g in golds:
                     g["date"] = when.gold
                 self._note_date(Meeting([], "", "", when))
         r = self.rng.random()
         if r < 0.35:
-            self.d.add(f"{self.d.ref(a)}'s {'meeting' if template.mode == IN_PERSON else 'conversation'} "
-                       f"with {self.d.ref(b)} {'is' if status == PLANNED else 'was'} "
-                       f"{self.rng.choice(_RESTATED[template.mode == IN_PERSON])}.",
-                       template="restatement")
+            self.d.add(
+                f"{self.d.ref(a)}'s {'meeting' if template.mode == IN_PERSON else 'conversation'} "
+                f"with {self.d.ref(b)} {'is' if status == PLANNED else 'was'} "
+                f"{self.rng.choice(_RESTATED[template.mode == IN_PERSON])}.",
+                template="restatement",
+            )
             self.d.notes.append("The restatement of the meeting is not annotated again.")
         elif r < 0.7 and self.story.topic not in golds[0]["evidence"]:
-            verb = {PLANNED: "are expected to focus", HELD: "focused",
-                    CANCELLED: "had been expected to focus"}[status]
-            self.d.add(f"The talks {verb} on {self.story.topic}, {self.rng.choice(('officials said', 'according to diplomats', 'a statement said'))}.",
-                       template="detail_agenda")
+            verb = {
+                PLANNED: "are expected to focus",
+                HELD: "focused",
+                CANCELLED: "had been expected to focus",
+            }[status]
+            self.d.add(
+                f"The talks {verb} on {self.story.topic}, {self.rng.choice(_ATTRIBUTIONS)}.",
+                template="detail_agenda",
+            )
 
     def summit_lead(self) -> None:
         story, d, rng = self.story, self.d, self.rng
         event = story.event
         if self.angle == "preview":
             when = self.when(story.day, future=True, needs=True)
-            d.add(f"Leaders will gather in {event.city} {when.text} for {event.name}, "
-                  f"{rng.choice(('with the war in Ukraine and trade tensions expected to dominate', 'the first such gathering since the pandemic', 'amid deep divisions over the agenda'))}.",
-                  template="summit_gathering")
+            d.add(
+                f"Leaders will gather in {event.city} {when.text} for {event.name}, "
+                f"{rng.choice(_GATHERING)}.",
+                template="summit_gathering",
+            )
             d.cities_named.add(event.city)
             self._note_date(Meeting([], "", "", when))
             a, b = story.sideline_pairs[0]
-            template = self.pick_template(IN_PERSON, PLANNED, [a, b], lead=False,
-                                          exclude={"ipp_travel", "ipp_host", "ipp_moved", "ipp_due"})
-            self.write_meeting(template, [a, b], story.day + timedelta(days=rng.randint(0, 1)), event.city)
+            template = self.pick_template(
+                IN_PERSON,
+                PLANNED,
+                [a, b],
+                lead=False,
+                exclude={"ipp_travel", "ipp_host", "ipp_moved", "ipp_due"},
+            )
+            self.write_meeting(
+                template, [a, b], story.day + timedelta(days=rng.randint(0, 1)), event.city
+            )
         else:
             a, b = story.sideline_pairs[0]
-            template = self.pick_template(IN_PERSON, HELD, [a, b], lead=True,
-                                          exclude={"iph_hosted", "iph_received", "iph_breakfast", "iph_welcomed"})
+            template = self.pick_template(
+                IN_PERSON,
+                HELD,
+                [a, b],
+                lead=True,
+                exclude={"iph_hosted", "iph_received", "iph_breakfast", "iph_welcomed"},
+            )
             first = len(d.interactions)
             self._lead_text(template, [a, b], story.day, event.city)
             if rng.random() < 0.6:
@@ -326,7 +439,12 @@ class ArticleWriter:
                 self.write_meeting(separate, [c, a, e], day, event.city)
             else:
                 c, e = story.sideline_pairs[2]
-                t2 = self.pick_template(IN_PERSON, HELD, [c, e], exclude=_NOT_LEADS | {"iph_hosted", "iph_received", "iph_welcomed"})
+                t2 = self.pick_template(
+                    IN_PERSON,
+                    HELD,
+                    [c, e],
+                    exclude=_NOT_LEADS | {"iph_hosted", "iph_received", "iph_welcomed"},
+                )
                 day = min(story.day + timedelta(days=rng.randint(0, 1)), d.anchor)
                 self.write_meeting(t2, [c, e], day, event.city)
             self.details(first, template)
@@ -335,10 +453,15 @@ class ArticleWriter:
             names = [d.ref(p, final=True) for p in story.attendees if d.fits(p) or p.id in d.people]
             if len(names) >= 2:
                 verb = "are expected to attend" if self.angle == "preview" else "attended"
-                d.add(f"{', '.join(names[:-1])} and {names[-1]} {verb} {event.name} as well.",
-                      template="neg_attendance_list")
-                d.notes.append("Attendance at the summit is not a meeting: "
-                               + ", ".join(d.gold_name(p) for p in story.attendees) + ".")
+                d.add(
+                    f"{', '.join(names[:-1])} and {names[-1]} {verb} {event.name} as well.",
+                    template="neg_attendance_list",
+                )
+                d.notes.append(
+                    "Attendance at the summit is not a meeting: "
+                    + ", ".join(d.gold_name(p) for p in story.attendees)
+                    + "."
+                )
 
     def organisation_lead(self) -> None:
         org = self.rng.choice(self.world.organisations)
@@ -348,13 +471,21 @@ class ArticleWriter:
             members = [c for c in org.members if self.world.leader(c) is not None]
             if len(members) >= 2:
                 x, y = self.rng.sample(members, 2)
-                fx, fy = self.world.holder(x, FOREIGN_MINISTER), self.world.holder(y, FOREIGN_MINISTER)
+                fx, fy = (
+                    self.world.holder(x, FOREIGN_MINISTER),
+                    self.world.holder(y, FOREIGN_MINISTER),
+                )
                 if fx and fy and self.d.fits(fx) and self.d.fits(fy) and not _same_short(fx, fy):
                     self.d.enlist(fx)
                     self.d.enlist(fy)
                     template = self.pick_template(IN_PERSON, HELD, [fx, fy], exclude=_NOT_LEADS)
                     city = self.world.by_code[x].capital
-                    self.write_meeting(template, [fx, fy], self.d.anchor - timedelta(days=self.rng.randint(0, 5)), city)
+                    self.write_meeting(
+                        template,
+                        [fx, fy],
+                        self.d.anchor - timedelta(days=self.rng.randint(0, 5)),
+                        city,
+                    )
 
     def no_meeting_lead(self) -> None:
         for _ in range(self.rng.randint(1, 2)):
@@ -374,7 +505,9 @@ class ArticleWriter:
     def section_membership(self) -> None:
         org = None
         if self.story.event is not None and self.story.event.organisation:
-            org = next(o for o in self.world.organisations if o.name == self.story.event.organisation)
+            org = next(
+                o for o in self.world.organisations if o.name == self.story.event.organisation
+            )
         add_memberships(self.scene, self.rng, org)
 
     def section_extra(self) -> None:
@@ -402,19 +535,27 @@ class ArticleWriter:
             mode = rng.choice((IN_PERSON, IN_PERSON, CALL))
             status, day = PLANNED, d.anchor + timedelta(days=rng.randint(1, 60))
         else:
-            mode, status, day = IN_PERSON, CANCELLED, d.anchor + timedelta(days=rng.randint(1, 20))
+            mode = rng.choice((IN_PERSON, IN_PERSON, IN_PERSON, CALL, VIRTUAL))
+            status, day = CANCELLED, d.anchor + timedelta(days=rng.randint(1, 20))
         people = [a, c]
         if mode == IN_PERSON and status == HELD and rng.random() < 0.25:
             e = self.scene.fresh(LEADERS, avoid=(a.country, c.country))
             if e is not None:
                 d.enlist(e)
                 people = [a, c, e]
-        template = self.pick_template(mode, status, people, exclude={"ipp_moved", "iph_speaking_after"}
-                                      | ({"iph_delegations"} if len(people) != 4 else set()))
+        template = self.pick_template(
+            mode,
+            status,
+            people,
+            exclude={"ipp_moved", "iph_speaking_after"}
+            | ({"iph_delegations"} if len(people) != 4 else set()),
+        )
         if template is None:
             return
         receiver = people[template.host] if template.host is not None else rng.choice(people[:2])
-        self.write_meeting(template, people, day, rng.choice(self.world.by_code[home(receiver)].cities))
+        self.write_meeting(
+            template, people, day, rng.choice(self.world.by_code[home(receiver)].cities)
+        )
 
 
 def home(person: Person) -> str:
@@ -427,107 +568,71 @@ def _same_short(p: Person, q: Person) -> bool:
 
 
 def add_negative_named(scene: Scene, rng: random.Random, name: str) -> bool:
-    from .negative_templates import NEGATIVES
-
     for n, func, _ in NEGATIVES:
         if n == name:
             return func(scene, rng)
     raise KeyError(name)
 
 
-# -- titles and addresses -------------------------------------------------------------------------
-
-def _title(world: World, story: Story, angle: str, draft: Draft, rng: random.Random) -> str:
-    people = story.people
-    a = people[0].short
-    b = people[1].short if len(people) > 1 else ""
-    city = story.city or ""
-    kind = story.kind
-    if kind == "summit":
-        options = [f"Leaders gather in {city} for {story.event.name.removeprefix('the ')}",
-                   f"{a} and {b} meet on summit sidelines", f"{story.event.name.removeprefix('the ').capitalize()} opens in {city}"]
-        if angle == "preview":
-            options = [f"{a}, {b} expected to meet at {story.event.name.removeprefix('the ')}",
-                       f"What to expect from the {story.event.name.removeprefix('the ')} in {city}"]
-    elif kind == "organisation":
-        org = story.organisation
-        options = [f"{org.label}: who is in and who is out", f"Explainer: what is the {org.name}?",
-                   f"{org.label} members weigh new agenda"]
-    elif kind == "no_meeting":
-        options = [f"{a} keeps door open to talks", f"{a} signals readiness for dialogue",
-                   f"No meeting planned, {a}'s office says"]
-    elif kind == "call":
-        options = [f"{a}, {b} discuss {story.topic} in phone call", f"{a} speaks to {b} by phone",
-                   f"{a} and {b} hold phone talks"]
-        if angle == "preview":
-            options = [f"{a} to speak with {b} by phone", f"{a}, {b} set to talk"]
-    elif kind == "virtual":
-        options = [f"{a} and {b} hold video talks", f"{a}, {b} meet virtually amid tensions"]
-        if angle == "preview":
-            options = [f"{a}, {b} set date for video call"]
-    elif angle == "cancel":
-        options = [f"{a} calls off meeting with {b}", f"{a}-{b} talks postponed",
-                   f"Planned {a}-{b} meeting cancelled"]
-    elif angle == "preview":
-        options = [f"{a}, {b} to meet in {city}" if city else f"{a}, {b} to meet",
-                   f"{a} heads to {city} for talks with {b}" if city else f"{a} to hold talks with {b}",
-                   f"{a} to hold talks with {b}"]
-    elif angle == "followup":
-        options = [f"After {a}-{b} talks, questions remain over {story.topic}",
-                   f"What {a}'s meeting with {b} means for {story.topic}"]
-    else:
-        options = [f"{a} and {b} hold talks in {city}" if city else f"{a} and {b} hold talks",
-                   f"{a}, {b} discuss {story.topic}", f"{a} meets {b} amid push on {story.topic}"]
-    title = rng.choice(options)
-    return title[0].upper() + title[1:]
-
-
-def _url(rng: random.Random, published: date | None, title: str, index: int) -> str:
-    domain = rng.choice(_DOMAINS)
-    path = slug(title)[:80].strip("-")
-    if published is not None and rng.random() < 0.7:
-        return f"https://{domain}/{published:%Y/%m/%d}/{path}"
-    section = rng.choice(("world", "news", "politics", "diplomacy"))
-    return f"https://{domain}/{section}/{path}-{index:07d}"
-
-
 def _notes(draft: Draft) -> str:
     pub = draft.published
-    head = (f"Published {WEEKDAYS[pub.weekday()]} {pub.isoformat()}." if pub is not None
-            else "No published date, so relative dates and dates without a year are not resolved.")
+    head = (
+        f"Published {WEEKDAYS[pub.weekday()]} {pub.isoformat()}."
+        if pub is not None
+        else "No published date, so relative dates and dates without a year are not resolved."
+    )
     if draft.short_only:
         head += " Only surnames are given, so participants are named by them."
     return " ".join([head, *dict.fromkeys(draft.notes)])
 
 
-# -- the stream -----------------------------------------------------------------------------------
+# -- the stream --------------------------------------------------------------------------------
 
-def generate(n_articles: int, *, seed: int = 0, n_people: int | None = None,
-             meetings_per_article: float = DEFAULT_MEETINGS_PER_ARTICLE) -> Iterator[tuple[dict, dict]]:
-    """Yield ``n_articles`` (article, gold) pairs. The same arguments give the same output, and
-    a longer run starts with the articles of a shorter one."""
+
+def iter_drafts(
+    n_articles: int, *, seed: int, n_people: int | None, meetings_per_article: float
+) -> Iterator[tuple[Story, str, Draft, random.Random]]:
+    """The written drafts, before they become records (also lets tests see which templates ran)."""
     world = build_world(seed, n_people)
     rng = random.Random(f"diplograph-articles-{seed}")
     pool = StoryPool(world, rng)
     extra_mean = max(0.0, meetings_per_article - _BASE_PER_ARTICLE)
-    for index in range(n_articles):
+    for _ in range(n_articles):
         story, angle = pool.next()
-        draft = ArticleWriter(world, rng, story, angle, extra_mean).write()
-        title = _title(world, story, angle, draft, rng)
+        yield story, angle, ArticleWriter(world, rng, story, angle, extra_mean).write(), rng
+
+
+def generate(
+    n_articles: int,
+    *,
+    seed: int = 0,
+    n_people: int | None = None,
+    meetings_per_article: float = DEFAULT_MEETINGS_PER_ARTICLE,
+) -> Iterator[tuple[dict, dict]]:
+    """Yield ``n_articles`` (article, gold) pairs. The same arguments give the same output, and
+    a longer run starts with the articles of a shorter one."""
+    for index, (story, angle, draft, rng) in enumerate(
+        iter_drafts(
+            n_articles, seed=seed, n_people=n_people, meetings_per_article=meetings_per_article
+        )
+    ):
+        title = title_for(story, angle, rng)
         published = draft.published.isoformat() if draft.published else None
         article = {
             "id": f"synth-{seed}-{index:07d}",
             "title": title,
             "published": published,
-            "url": _url(rng, draft.published, title, index),
+            "url": url_for(rng, draft.published, title, index),
             "text": draft.text("\n\n" if rng.random() < 0.4 else "\n"),
         }
         gold = {
-            "id": article["id"], "url": article["url"], "title": title, "published": published,
-            "text": article["text"], "interactions": draft.interactions,
-            "memberships": draft.memberships, "notes": _notes(draft),
+            "id": article["id"],
+            "url": article["url"],
+            "title": title,
+            "published": published,
+            "text": article["text"],
+            "interactions": draft.interactions,
+            "memberships": draft.memberships,
+            "notes": _notes(draft),
         }
         yield article, gold
-
-
-__all__ = ["DEFAULT_MEETINGS_PER_ARTICLE", "NO_DATE", "generate"]

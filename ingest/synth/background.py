@@ -8,11 +8,23 @@ import random
 from .scene import Scene
 
 _TEMPLATES = (
-    "Relations between {A} and {B} have been strained since a dispute over {topic} erupted {years} years ago.",
-    "Bilateral trade between {A} and {B} reached ${n} billion last year, according to official figures.",
-    "{A} is {Bs} {rank} trading partner, and the two countries have signed more than {m} cooperation agreements.",
+    (
+        "Relations between {A} and {B} have been strained since a dispute over {topic} erupted "
+        "{years} years ago."
+    ),
+    (
+        "Bilateral trade between {A} and {B} reached ${n} billion last year, according to official "
+        "figures."
+    ),
+    (
+        "{A} is {Bs} {rank} trading partner, and the two countries have signed more than {m} "
+        "cooperation agreements."
+    ),
     "The visit comes at a delicate moment for {A}, which is facing {pressure}.",
-    "Analysts say {A} is seeking to diversify its partnerships amid growing uncertainty over {topic}.",
+    (
+        "Analysts say {A} is seeking to diversify its partnerships amid growing uncertainty over "
+        "{topic}."
+    ),
     "The two countries established diplomatic relations in {year}.",
     "{A} has repeatedly called for a ceasefire and for talks on {topic}.",
     "Critics at home have accused the government of {A} of moving too slowly on {topic}.",
@@ -27,8 +39,14 @@ _TEMPLATES = (
     "The {Ad} currency has lost nearly a fifth of its value against the dollar this year.",
 )
 _RANKS = ("largest", "second-largest", "third-largest", "fifth-largest")
-_PRESSURE = ("a cost-of-living crisis", "mounting debt repayments", "a divided parliament",
-             "protests over fuel prices", "an upcoming election", "a severe drought")
+_PRESSURE = (
+    "a cost-of-living crisis",
+    "mounting debt repayments",
+    "a divided parliament",
+    "protests over fuel prices",
+    "an upcoming election",
+    "a severe drought",
+)
 
 
 def add_background(scene: Scene, rng: random.Random) -> None:
@@ -38,9 +56,17 @@ def add_background(scene: Scene, rng: random.Random) -> None:
     if b.code == a.code:
         b = world.random_country(rng, exclude=(a.code,))
     text = rng.choice(_TEMPLATES).format(
-        A=a.in_text, B=b.in_text, Bs=b.possessive, Ad=a.demonym, topic=scene.topic, years=rng.randint(2, 12),
-        n=rng.randint(2, 180), rank=rng.choice(_RANKS), m=rng.randint(10, 80),
-        pressure=rng.choice(_PRESSURE), year=rng.randint(1949, 1995),
+        A=a.in_text,
+        B=b.in_text,
+        Bs=b.possessive,
+        Ad=a.demonym,
+        topic=scene.topic,
+        years=rng.randint(2, 12),
+        n=rng.randint(2, 180),
+        rank=rng.choice(_RANKS),
+        m=rng.randint(10, 80),
+        pressure=rng.choice(_PRESSURE),
+        year=rng.randint(1949, 1995),
         pct=f"{rng.randint(0, 6)}.{rng.randint(0, 9)}",
     )
     scene.draft.add(text, template="background")

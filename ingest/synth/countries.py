@@ -1,4 +1,4 @@
-"""The countries of the synthetic world: pycountry's sovereign states with the facts news copy needs.
+"""The countries of the synthetic world: pycountry's sovereign states, with what news copy needs.
 
 Each row: ISO code | English short name (empty: pycountry's common name) | demonym |
 cities, capital first | naming culture (see ``names``) | government | prominence.
@@ -213,23 +213,53 @@ ZW|Zimbabwe|Zimbabwean|Harare;Bulawayo|saf|P|1
 
 # Titles that differ from the defaults (President / Prime Minister / King / Foreign Minister).
 _HEAD_OF_STATE = {
-    "JP": "Emperor", "QA": "Emir", "KW": "Emir", "OM": "Sultan", "BN": "Sultan",
-    "LI": "Prince", "MC": "Prince", "LU": "Grand Duke", "MY": "King", "AD": "Co-Prince",
+    "JP": "Emperor",
+    "QA": "Emir",
+    "KW": "Emir",
+    "OM": "Sultan",
+    "BN": "Sultan",
+    "LI": "Prince",
+    "MC": "Prince",
+    "LU": "Grand Duke",
+    "MY": "King",
+    "AD": "Co-Prince",
 }
 _HEAD_OF_GOVERNMENT = {
-    "DE": "Chancellor", "AT": "Chancellor", "CN": "Premier", "AE": "Vice President",
+    "DE": "Chancellor",
+    "AT": "Chancellor",
+    "CN": "Premier",
+    "AE": "Vice President",
     "SA": "Crown Prince",
 }
 _FOREIGN_MINISTER = {
-    "US": "Secretary of State", "GB": "Foreign Secretary", "IN": "External Affairs Minister",
+    "US": "Secretary of State",
+    "GB": "Foreign Secretary",
+    "IN": "External Affairs Minister",
     "CA": "Foreign Affairs Minister",
 }
 
 
 # Names that take "the" inside a sentence.
-_WITH_ARTICLE = frozenset({
-    "BS", "CF", "CD", "CG", "CZ", "DO", "GM", "KM", "MH", "MV", "NL", "PH", "SB", "AE", "GB", "US",
-})
+_WITH_ARTICLE = frozenset(
+    {
+        "BS",
+        "CF",
+        "CD",
+        "CG",
+        "CZ",
+        "DO",
+        "GM",
+        "KM",
+        "MH",
+        "MV",
+        "NL",
+        "PH",
+        "SB",
+        "AE",
+        "GB",
+        "US",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -285,10 +315,9 @@ def load_countries() -> tuple[Country, ...]:
         if record is None:
             raise ValueError(f"unknown ISO code {code}")
         name = name or getattr(record, "common_name", None) or record.name
-        rows.append(Country(code, name, demonym, tuple(cities.split(";")), culture, government,
-                            int(prominence)))
+        rows.append(
+            Country(
+                code, name, demonym, tuple(cities.split(";")), culture, government, int(prominence)
+            )
+        )
     return tuple(sorted(rows, key=lambda c: c.code))
-
-
-def country_by_code() -> dict[str, Country]:
-    return {c.code: c for c in load_countries()}

@@ -13,11 +13,35 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 # Wire style abbreviates long month names before a day: "Sept. 12".
-_AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
-              "Nov.", "Dec.")
+_AP_MONTHS = (
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+)
 
 
 @dataclass(frozen=True)
@@ -68,8 +92,14 @@ def _full(day: date, rng: random.Random) -> str:
     return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
-def _options(anchor: date, day: date, rng: random.Random, future: bool) -> list[tuple[str, str, str | None, float, bool]]:
-    """(kind, text, gold, weight, needs_published) for every phrase that fits ``day``."""
+def candidates(
+    anchor: date,
+    day: date,
+    rng: random.Random,
+    future: bool,
+) -> list[tuple[str, str, str | None, float, bool]]:
+    """(kind, text, gold, weight, needs_published) for every phrase that can name ``day`` in an
+    article written on ``anchor``; the gold assumes the article shows ``anchor`` as its date."""
     wd = WEEKDAYS[day.weekday()]
     delta = (day - anchor).days if future else (anchor - day).days
     this_week = week_start(anchor)
@@ -119,7 +149,9 @@ def _options(anchor: date, day: date, rng: random.Random, future: bool) -> list[
             gold = month_of_span(last_week, this_week - timedelta(days=1))
             options.append(("last_week", "last week", gold, 2.5, True))
         if (day.year, day.month) == (anchor.year, anchor.month) and delta >= 1:
-            options.append(("earlier_this_month", "earlier this month", month_of(anchor), 0.8, True))
+            options.append(
+                ("earlier_this_month", "earlier this month", month_of(anchor), 0.8, True)
+            )
         if (day.year, day.month) == _add_months(anchor, -1):
             options.append(("last_month", "last month", month_of(day), 1.5, True))
         if day.year == anchor.year - 1 and delta > 60:
@@ -132,14 +164,24 @@ def _options(anchor: date, day: date, rng: random.Random, future: bool) -> list[
         text = f"in {part}{'' if part.endswith('-') else ' '}{MONTHS[day.month - 1]}"
         options.append(("month_part", text, month_of(day), 0.5, True))
     options.append(("full_date", f"on {_full(day, rng)}", iso, 0.8, False))
-    options.append(("month_year", f"in {MONTHS[day.month - 1]} {day.year}", month_of(day), 0.8, False))
+    options.append(
+        ("month_year", f"in {MONTHS[day.month - 1]} {day.year}", month_of(day), 0.8, False)
+    )
     if not future and delta > 200:
         options.append(("year", f"in {day.year}", None, 1.0, False))
     return options
 
 
-def phrase_for(rng: random.Random, anchor: date, day: date, published: date | None, *,
-               future: bool, allow_none: float = 0.0, prefer: tuple[str, ...] = ()) -> When:
+def phrase_for(
+    rng: random.Random,
+    anchor: date,
+    day: date,
+    published: date | None,
+    *,
+    future: bool,
+    allow_none: float = 0.0,
+    prefer: tuple[str, ...] = (),
+) -> When:
     """A phrase for ``day`` as written on ``anchor``; its gold is resolved against ``published``.
 
     ``anchor`` is when the article was written; ``published`` is what the article shows (the same
@@ -147,7 +189,7 @@ def phrase_for(rng: random.Random, anchor: date, day: date, published: date | No
     """
     if allow_none and rng.random() < allow_none:
         return NO_DATE
-    options = _options(anchor, day, rng, future)
+    options = candidates(anchor, day, rng, future)
     weights = [w * (3.0 if kind in prefer else 1.0) for kind, _, _, w, _ in options]
     kind, text, gold, _, needs_published = rng.choices(options, weights)[0]
     if published is None and needs_published:

@@ -49,15 +49,15 @@ class Draft:
         for other_full, other_short in self._tokens:
             if short <= other_full or other_short <= full:
                 return False
-        if self.short_only and not person.short[0].isupper():
-            return False
-        return True
+        # a short-only article cannot start a sentence with "da Silva" and keep the gold form
+        return not (self.short_only and not person.short[0].isupper())
 
     def enlist(self, person: Person) -> Person:
         if person.id not in self.people:
             self.people[person.id] = person
-            self._tokens.append((frozenset(fold(person.name).split()),
-                                 frozenset(fold(person.short).split())))
+            self._tokens.append(
+                (frozenset(fold(person.name).split()), frozenset(fold(person.short).split()))
+            )
         return person
 
     def gold_name(self, person: Person) -> str:
@@ -97,7 +97,11 @@ class Draft:
         if person.is_monarch:
             if r < 0.5:
                 return f"{title} {name} of {country.in_text}"
-            return f"{country.demonym} {title} {name}" if r < 0.8 else f"{country.possessive} {title} {name}"
+            return (
+                f"{country.demonym} {title} {name}"
+                if r < 0.8
+                else f"{country.possessive} {title} {name}"
+            )
         if r < 0.50:
             return f"{country.demonym} {title} {name}"
         if r < 0.62:
@@ -124,15 +128,6 @@ class Draft:
     def _title(person: Person) -> str:
         return person.title
 
-    def descriptor(self, person: Person) -> str:
-        """ "the Russian leader", "the Chinese foreign minister": a mention without the name."""
-        country = self.world.by_code[person.country]
-        if person.role in ("head_of_state", "head_of_government"):
-            noun = "leader"
-        else:
-            noun = person.title.lower()
-        return f"the {country.demonym} {noun}"
-
     # -- text ---------------------------------------------------------------------------------
     def add(self, sentence: str, *, template: str | None = None) -> str:
         sentence = " ".join(sentence.split())  # empty slots leave double spaces behind
@@ -152,18 +147,25 @@ class Draft:
         return separator.join(" ".join(p) for p in self.paragraphs if p)
 
     # -- gold ---------------------------------------------------------------------------------
-    def interaction(self, people: list[Person], mode: str, status: str, when: When, where: Where,
-                    evidence: str) -> None:
+    def interaction(
+        self, people: list[Person], mode: str, status: str, when: When, where: Where, evidence: str
+    ) -> None:
         names = []
         for p in people:
             name = self.gold_name(p)
             if name not in names:
                 names.append(name)
         assert len(names) >= 2, "an interaction needs two named people"
-        self.interactions.append({
-            "participants": names, "mode": mode, "status": status, "date": when.gold,
-            "place": where.gold, "evidence": evidence,
-        })
+        self.interactions.append(
+            {
+                "participants": names,
+                "mode": mode,
+                "status": status,
+                "date": when.gold,
+                "place": where.gold,
+                "evidence": evidence,
+            }
+        )
 
     def membership(self, country_code: str, organisation: str) -> None:
         record = {"member": self.world.by_code[country_code].name, "organization": organisation}

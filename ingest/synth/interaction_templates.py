@@ -10,8 +10,8 @@ introduced in full.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from .dates import NO_DATE, When
 from .draft import Draft
@@ -86,10 +86,27 @@ def _counterpart(d: Draft, a: Person, b: Person, *, final: bool = False) -> str:
     return f"{_pos(d, a)} {country.demonym} counterpart {d.gold_name(b)}"
 
 
-_AGREE = ("agreed to deepen cooperation on", "discussed", "focused on", "reviewed progress on",
-          "exchanged views on")
-_TELL = ("his country was ready to expand cooperation", "the two sides should keep in close touch",
-         "dialogue remained the only way forward", "the relationship had entered a new stage")
+_AGREE = (
+    "agreed to deepen cooperation on",
+    "discussed",
+    "focused on",
+    "reviewed progress on",
+    "exchanged views on",
+)
+_MEALS = ("breakfast", "lunch", "dinner")
+_SINCE = ("the election", "the start of the year", "the crisis began", "the summit")
+_REASONS = (
+    "scheduling problems",
+    "the security situation",
+    "domestic pressures",
+    "a row over remarks by officials",
+)
+_TELL = (
+    "his country was ready to expand cooperation",
+    "the two sides should keep in close touch",
+    "dialogue remained the only way forward",
+    "the relationship had entered a new stage",
+)
 
 
 def _tell(d: Draft, p: Person, rng: random.Random) -> str:
@@ -98,6 +115,7 @@ def _tell(d: Draft, p: Person, rng: random.Random) -> str:
 
 
 # -- in person, planned ---------------------------------------------------------------------------
+
 
 def _ipp_counterpart(d, m, rng):
     a, b = m.people
@@ -111,15 +129,19 @@ def _ipp_scheduled(d, m, rng):
 
 def _ipp_expected(d, m, rng):
     a, b = m.people
-    return (f"{d.ref(a)} is expected to hold talks with {d.ref(b)} {_p(m)} {_w(m)}, "
-            f"with {m.topic} high on the agenda.")
+    return (
+        f"{d.ref(a)} is expected to hold talks with {d.ref(b)} {_p(m)} {_w(m)}, "
+        f"with {m.topic} high on the agenda."
+    )
 
 
 def _ipp_travel(d, m, rng):
     a, b = m.people
     if m.where.kind in ("city", "city_country"):
-        return (f"{d.ref(a)} will travel to {m.where.text.removeprefix('in ')} {_w(m)} for talks "
-                f"with {d.ref(b, final=True)}, {m.source}.")
+        return (
+            f"{d.ref(a)} will travel to {m.where.text.removeprefix('in ')} {_w(m)} for talks "
+            f"with {d.ref(b, final=True)}, {m.source}."
+        )
     return f"{d.ref(a)} will travel {_w(m)} for talks with {d.ref(b)} {_p(m)}, {m.source}."
 
 
@@ -130,15 +152,19 @@ def _ipp_host(d, m, rng):
 
 def _ipp_set(d, m, rng):
     a, b = m.people
-    return (f"{d.ref(a)} and {d.ref(b)} are set to hold bilateral talks {_p(m)} {_w(m)}, "
-            f"according to {m.extra.get('according', 'a government statement')}.")
+    return (
+        f"{d.ref(a)} and {d.ref(b)} are set to hold bilateral talks {_p(m)} {_w(m)}, "
+        f"according to {m.extra.get('according', 'a government statement')}."
+    )
 
 
 def _ipp_moved(d, m, rng):
     a, b = m.people
     old = m.extra.get("old_when", "last week")
-    return (f"The talks between {d.ref(a)} and {d.ref(b)}, originally planned for {old}, "
-            f"have been moved to {_bare(m.when)} {_p(m)}, {m.source}.")
+    return (
+        f"The talks between {d.ref(a)} and {d.ref(b)}, originally planned for {old}, "
+        f"have been moved to {_bare(m.when)} {_p(m)}, {m.source}."
+    )
 
 
 def _ipp_agreed(d, m, rng):
@@ -148,23 +174,30 @@ def _ipp_agreed(d, m, rng):
 
 def _ipp_due(d, m, rng):
     a, b = m.people
-    return (f"{d.ref(a)} is due to arrive {_w(m)} for a visit during which {d.pronoun(a)} "
-            f"will hold talks with {d.ref(b)} {_p(m)}.")
+    return (
+        f"{d.ref(a)} is due to arrive {_w(m)} for a visit during which {d.pronoun(a)} "
+        f"will hold talks with {d.ref(b)} {_p(m)}."
+    )
 
 
 def _ipp_summit_plan(d, m, rng):
     a, b = m.people
-    return (f"{_front(m)} {d.ref(a)} and {d.ref(b)} will sit down for their first face-to-face "
-            f"meeting in months {_p(m)}, {m.source}.")
+    return (
+        f"{_front(m)} {d.ref(a)} and {d.ref(b)} will sit down for their first face-to-face "
+        f"meeting in months {_p(m)}, {m.source}."
+    )
 
 
 def _ipp_trilateral(d, m, rng):
     a, b, c = m.people[:3]
-    return (f"{d.ref(a)}, {d.ref(b)} and {d.ref(c)} will hold a trilateral meeting {_p(m)} "
-            f"{_w(m)}, {m.source}.")
+    return (
+        f"{d.ref(a)}, {d.ref(b)} and {d.ref(c)} will hold a trilateral meeting {_p(m)} "
+        f"{_w(m)}, {m.source}."
+    )
 
 
 # -- in person, held ------------------------------------------------------------------------------
+
 
 def _iph_met(d, m, rng):
     a, b = m.people
@@ -178,7 +211,10 @@ def _iph_talks(d, m, rng):
 
 def _iph_hosted(d, m, rng):
     a, b = m.people
-    return f"{d.ref(b)} hosted {d.ref(a)} {_p(m)} {_w(m)}, where the two {rng.choice(_AGREE)} {m.topic}."
+    return (
+        f"{d.ref(b)} hosted {d.ref(a)} {_p(m)} {_w(m)}, where the two {rng.choice(_AGREE)} "
+        f"{m.topic}."
+    )
 
 
 def _iph_received(d, m, rng):
@@ -189,20 +225,26 @@ def _iph_received(d, m, rng):
 def _iph_speaking_after(d, m, rng):
     a, b = m.people
     bref = d.ref(b)
-    return (f"Speaking after {_pos(d, a) if a.id in d.introduced else 'a'} meeting with {bref} "
-            f"{_p(m)} {_w(m)}, {d.ref(a)} said the two sides had {rng.choice(_AGREE)} {m.topic}.")
+    return (
+        f"Speaking after {_pos(d, a) if a.id in d.introduced else 'a'} meeting with {bref} "
+        f"{_p(m)} {_w(m)}, {d.ref(a)} said the two sides had {rng.choice(_AGREE)} {m.topic}."
+    )
 
 
 def _iph_satdown(d, m, rng):
     a, b = m.people
-    return (f"{_front(m)} {d.ref(a)} sat down with {d.ref(b)} {_p(m)} for talks that lasted "
-            f"more than {rng.choice(('two', 'three', 'four'))} hours.")
+    return (
+        f"{_front(m)} {d.ref(a)} sat down with {d.ref(b)} {_p(m)} for talks that lasted "
+        f"more than {rng.choice(('two', 'three', 'four'))} hours."
+    )
 
 
 def _iph_delegations(d, m, rng):
     a, b, c, e = m.people[:4]
-    return (f"{d.ref(a)} held talks with {d.ref(b)} {_p(m)} {_w(m)}, with {d.ref(c)} and "
-            f"{d.ref(e, final=True)} also present.")
+    return (
+        f"{d.ref(a)} held talks with {d.ref(b)} {_p(m)} {_w(m)}, with {d.ref(c)} and "
+        f"{d.ref(e, final=True)} also present."
+    )
 
 
 def _iph_trilateral(d, m, rng):
@@ -212,8 +254,10 @@ def _iph_trilateral(d, m, rng):
 
 def _iph_separate(d, m, rng):
     a, b, c = m.people[:3]
-    return (f"{d.ref(a)} also held separate meetings with {d.ref(b)} and {d.ref(c, final=True)} "
-            f"{_p(m)} {_w(m)}.")
+    return (
+        f"{d.ref(a)} also held separate meetings with {d.ref(b)} and {d.ref(c, final=True)} "
+        f"{_p(m)} {_w(m)}."
+    )
 
 
 def _iph_last_met(d, m, rng):
@@ -223,29 +267,35 @@ def _iph_last_met(d, m, rng):
 
 def _iph_last_meeting(d, m, rng):
     a, b = m.people
-    return (f"The last meeting between {d.ref(a)} and {d.ref(b)} took place {_w(m)} {_p(m)}, "
-            f"when they {rng.choice(_AGREE)} {m.topic}.")
+    return (
+        f"The last meeting between {d.ref(a)} and {d.ref(b)} took place {_w(m)} {_p(m)}, "
+        f"when they {rng.choice(_AGREE)} {m.topic}."
+    )
 
 
 def _iph_breakfast(d, m, rng):
     a, b = m.people
-    return (f"{d.ref(a)} hosted {d.ref(b)} for a working {rng.choice(('breakfast', 'lunch', 'dinner'))} "
-            f"{_p(m)} {_w(m)}.")
+    return f"{d.ref(a)} hosted {d.ref(b)} for a working {rng.choice(_MEALS)} {_p(m)} {_w(m)}."
 
 
 def _iph_shook(d, m, rng):
     a, b = m.people
-    return (f"{d.ref(a)} and {d.ref(b)} shook hands before sitting down for talks {_p(m)} {_w(m)}, "
-            f"{m.source}.")
+    return (
+        f"{d.ref(a)} and {d.ref(b)} shook hands before sitting down for talks {_p(m)} {_w(m)}, "
+        f"{m.source}."
+    )
 
 
 def _iph_welcomed(d, m, rng):
     a, b = m.people
-    return (f"{d.ref(b)} welcomed {d.ref(a)} {_p(m)} {_w(m)} before the two held "
-            f"closed-door talks on {m.topic}.")
+    return (
+        f"{d.ref(b)} welcomed {d.ref(a)} {_p(m)} {_w(m)} before the two held "
+        f"closed-door talks on {m.topic}."
+    )
 
 
 # -- phone calls ----------------------------------------------------------------------------------
+
 
 def _call_conversation(d, m, rng):
     a, b = m.people
@@ -264,14 +314,18 @@ def _call_told(d, m, rng):
 
 def _call_spoke(d, m, rng):
     a, b = m.people
-    return (f"{d.ref(a)} and {d.ref(b)} spoke {_w(m)}, their first conversation since "
-            f"{rng.choice(('the election', 'the start of the year', 'the crisis began', 'the summit'))}.")
+    return (
+        f"{d.ref(a)} and {d.ref(b)} spoke {_w(m)}, their first conversation since "
+        f"{rng.choice(_SINCE)}."
+    )
 
 
 def _call_congratulate(d, m, rng):
     a, b = m.people
-    return (f"{d.ref(a)} called {d.ref(b)} {_w(m)} to congratulate {d.pronoun(b, 'object')} on "
-            f"{_pos(d, b)} election victory.")
+    return (
+        f"{d.ref(a)} called {d.ref(b)} {_w(m)} to congratulate {d.pronoun(b, 'object')} on "
+        f"{_pos(d, b)} election victory."
+    )
 
 
 def _call_planned(d, m, rng):
@@ -285,6 +339,7 @@ def _call_expected(d, m, rng):
 
 
 # -- video ----------------------------------------------------------------------------------------
+
 
 def _vid_held(d, m, rng):
     a, b = m.people
@@ -303,7 +358,9 @@ def _vid_conference(d, m, rng):
 
 def _vid_summit(d, m, rng):
     a, b, c = m.people[:3]
-    return f"{d.ref(a)}, {d.ref(b)} and {d.ref(c)} took part in a virtual summit {_w(m)} on {m.topic}."
+    return (
+        f"{d.ref(a)}, {d.ref(b)} and {d.ref(c)} took part in a virtual summit {_w(m)} on {m.topic}."
+    )
 
 
 def _vid_link(d, m, rng):
@@ -313,10 +370,13 @@ def _vid_link(d, m, rng):
 
 # -- cancelled ------------------------------------------------------------------------------------
 
+
 def _cx_called_off(d, m, rng):
     a, b = m.people
-    return (f"{d.ref(a)} has called off {_pos(d, a)} planned meeting with {d.ref(b)} {_p(m)} "
-            f"{_w(m)}, {m.source}.")
+    return (
+        f"{d.ref(a)} has called off {_pos(d, a)} planned meeting with {d.ref(b)} {_p(m)} "
+        f"{_w(m)}, {m.source}."
+    )
 
 
 def _cx_postponed(d, m, rng):
@@ -328,38 +388,50 @@ def _cx_postponed(d, m, rng):
 
 def _cx_cancelled(d, m, rng):
     a, b = m.people
-    return (f"{d.ref(a)} cancelled talks with {d.ref(b)} that had been due to take place {_p(m)} "
-            f"{_w(m)}, citing {rng.choice(('scheduling problems', 'the security situation', 'domestic pressures', 'a row over remarks by officials'))}.")
+    return (
+        f"{d.ref(a)} cancelled talks with {d.ref(b)} that had been due to take place {_p(m)} "
+        f"{_w(m)}, citing {rng.choice(_REASONS)}."
+    )
 
 
 def _cx_ruled_out(d, m, rng):
     a, b = m.people
-    return (f"{m.extra.get('ruler', 'The foreign ministry')} ruled out a meeting between "
-            f"{d.ref(a)} and {d.ref(b)} {_p(m)} {_w(m)}.")
+    return (
+        f"{m.extra.get('ruler', 'The foreign ministry')} ruled out a meeting between "
+        f"{d.ref(a)} and {d.ref(b)} {_p(m)} {_w(m)}."
+    )
 
 
 def _cx_walkout(d, m, rng):
     a, b = m.people
-    return (f"{d.ref(a)} walked out of talks with {d.ref(b)} {_p(m)} {_w(m)} after a dispute over "
-            f"{m.topic}.")
+    return (
+        f"{d.ref(a)} walked out of talks with {d.ref(b)} {_p(m)} {_w(m)} after a dispute over "
+        f"{m.topic}."
+    )
 
 
 def _cx_call_off(d, m, rng):
     a, b = m.people
-    return (f"A planned phone call between {d.ref(a)} and {d.ref(b)} {_w(m)} has been postponed, "
-            f"with no new date set.")
+    return (
+        f"A planned phone call between {d.ref(a)} and {d.ref(b)} {_w(m)} has been postponed, "
+        f"with no new date set."
+    )
 
 
 def _cx_no_longer(d, m, rng):
     a, b = m.people
-    return (f"{d.ref(a)} will no longer meet {d.ref(b)} {_p(m)} {_w(m)}, {m.source}, a day after "
-            f"the visit was announced.")
+    return (
+        f"{d.ref(a)} will no longer meet {d.ref(b)} {_p(m)} {_w(m)}, {m.source}, a day after "
+        f"the visit was announced."
+    )
 
 
 def _cx_video_scrapped(d, m, rng):
     a, b = m.people
-    return (f"A video conference between {d.ref(a)} and {d.ref(b)} planned for "
-            f"{_bare(m.when)} was scrapped at the last minute.")
+    return (
+        f"A video conference between {d.ref(a)} and {d.ref(b)} planned for "
+        f"{_bare(m.when)} was scrapped at the last minute."
+    )
 
 
 TEMPLATES: tuple[Template, ...] = (
@@ -407,8 +479,9 @@ TEMPLATES: tuple[Template, ...] = (
     Template("cx_walkout", IN_PERSON, CANCELLED, _cx_walkout),
     Template("cx_no_longer", IN_PERSON, CANCELLED, _cx_no_longer),
     Template("cx_call_off", CALL, CANCELLED, _cx_call_off, no_where=True),
-    Template("cx_video_scrapped", VIRTUAL, CANCELLED, _cx_video_scrapped, no_where=True,
-             needs_when=True),
+    Template(
+        "cx_video_scrapped", VIRTUAL, CANCELLED, _cx_video_scrapped, no_where=True, needs_when=True
+    ),
 )
 
 BY_NAME = {t.name: t for t in TEMPLATES}
@@ -425,6 +498,7 @@ def render(draft: Draft, template: Template, meeting: Meeting) -> str:
     """Write the sentence into the draft and record its gold; returns the sentence."""
     sentence = draft.add(template.render(draft, meeting, draft.rng), template=template.name)
     for people in template.golds(meeting):
-        draft.interaction(people, template.mode, template.status, meeting.when, meeting.where,
-                          sentence)
+        draft.interaction(
+            people, template.mode, template.status, meeting.when, meeting.where, sentence
+        )
     return sentence

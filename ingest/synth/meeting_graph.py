@@ -55,15 +55,18 @@ def meeting_graph(n_meetings: int, n_people: int, *, seed: int = 0) -> Iterator[
                 forum = rng.choice(forums)
                 event, place, country = forum.name, forum.city, forum.country
             else:
-                host = rng.choice([p.posted_to if p.role == AMBASSADOR else p.country for p in group])
+                host = rng.choice(
+                    [p.posted_to if p.role == AMBASSADOR else p.country for p in group]
+                )
                 hosted = world.by_code[host]
                 place = hosted.capital if rng.random() < 0.75 else rng.choice(hosted.cities)
                 country = host
         day = _FIRST + timedelta(days=rng.randrange(_SPAN_DAYS))
         yield {
             "id": f"meeting-{seed}-{index:07d}",
-            "participants": [{"id": p.id, "name": p.name, "country": p.country, "role": p.role}
-                             for p in group],
+            "participants": [
+                {"id": p.id, "name": p.name, "country": p.country, "role": p.role} for p in group
+            ],
             "date": day.isoformat(),
             "place": place,
             "place_country": country,

@@ -22,13 +22,85 @@ class Culture:
 # Surnames of the best-known real leaders are kept out of the pools, so that no synthetic person
 # is easily mistaken for a real one by an extractor with a gazetteer.
 _RESERVED_FAMILY = frozenset(
-    "Putin Lavrov Medvedev Xi Modi Erdoğan Zelensky Netanyahu Scholz Merz Meloni Starmer Trudeau "
-    "Carney Lula Kishida Ishiba Orbán Lukashenko Tokayev Mirziyoyev Ramaphosa Ruto Kagame "
-    "Museveni el-Sisi Tebboune Pashinyan Aliyev Macron Rutte Albanese Marcos Duterte Widodo "
-    "Subianto Yoon Moon Milei Sheinbaum Boric Petro Pezeshkian Raisi Khamenei Kim Tinubu "
-    "Mitsotakis Tusk Duda Vučić Fico Stoltenberg Kallas Sánchez Shinawatra Manet Hun "
-    "Mnangagwa Akufo-Addo Weah Bukele Noboa Zardari Gandhi Biden Trump Poroshenko Nazarbayev "
-    "Rouhani Abe Kenyatta Zuma Mbeki Obasanjo Buhari Sisi".split()
+    [
+        "Putin",
+        "Lavrov",
+        "Medvedev",
+        "Xi",
+        "Modi",
+        "Erdoğan",
+        "Zelensky",
+        "Netanyahu",
+        "Scholz",
+        "Merz",
+        "Meloni",
+        "Starmer",
+        "Trudeau",
+        "Carney",
+        "Lula",
+        "Kishida",
+        "Ishiba",
+        "Orbán",
+        "Lukashenko",
+        "Tokayev",
+        "Mirziyoyev",
+        "Ramaphosa",
+        "Ruto",
+        "Kagame",
+        "Museveni",
+        "el-Sisi",
+        "Tebboune",
+        "Pashinyan",
+        "Aliyev",
+        "Macron",
+        "Rutte",
+        "Albanese",
+        "Marcos",
+        "Duterte",
+        "Widodo",
+        "Subianto",
+        "Yoon",
+        "Moon",
+        "Milei",
+        "Sheinbaum",
+        "Boric",
+        "Petro",
+        "Pezeshkian",
+        "Raisi",
+        "Khamenei",
+        "Kim",
+        "Tinubu",
+        "Mitsotakis",
+        "Tusk",
+        "Duda",
+        "Vučić",
+        "Fico",
+        "Stoltenberg",
+        "Kallas",
+        "Sánchez",
+        "Shinawatra",
+        "Manet",
+        "Hun",
+        "Mnangagwa",
+        "Akufo-Addo",
+        "Weah",
+        "Bukele",
+        "Noboa",
+        "Zardari",
+        "Gandhi",
+        "Biden",
+        "Trump",
+        "Poroshenko",
+        "Nazarbayev",
+        "Rouhani",
+        "Abe",
+        "Kenyatta",
+        "Zuma",
+        "Mbeki",
+        "Obasanjo",
+        "Buhari",
+        "Sisi",
+    ]
 )
 
 
@@ -312,7 +384,12 @@ CULTURES: dict[str, Culture] = {
         "Tshering Gyeltshen",
     ),
     "zh": _culture(
-        _combine("Jin Ding Hu Le Yong Jie Yan Xue Xiao Guo Zhao Chun Hong Wei Jian Hai Min Dong Zhi Ke Ya Shu", "ping qiang xiang ning ji liang guang xu min jun hua feng lin ying bo gang tao hui qing yu chi sheng")
+        _combine(
+            "Jin Ding Hu Le Yong Jie Yan Xue Xiao Guo Zhao Chun Hong Wei Jian Hai Min Dong Zhi Ke "
+            "Ya Shu",
+            "ping qiang xiang ning ji liang guang xu min jun hua feng lin ying bo gang tao hui "
+            "qing yu chi sheng",
+        )
         + " Yi Qiang Gang Jun Wei Lei Hao Ming Bo Feng Peng",
         _combine("Chun Yu Mei Xiu Li Hui Jing Ya", "ying hong lan fang juan xia ning"),
         "Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Ma Zhu Hu Guo He Lin Gao Luo "
@@ -329,14 +406,22 @@ CULTURES: dict[str, Culture] = {
         "Yoshida Yamada Sasaki Yamaguchi Matsumoto Inoue Kimura",
     ),
     "ko": _culture(
-        _combine("Suk Jae Tae Yong Duck Kyung Ui Kyu Hyun Sung Ho Min Seung Dong Young Sang Chang", "yeol myung in yul hyun soo wha jong ho han young jin woo sik chul", "-"),
+        _combine(
+            "Suk Jae Tae Yong Duck Kyung Ui Kyu Hyun Sung Ho Min Seung Dong Young Sang Chang",
+            "yeol myung in yul hyun soo wha jong ho han young jin woo sik chul",
+            "-",
+        ),
         _combine("Kyung Yo Son Mi Eun Hye Ji Soo Yeon", "wha jong hui kyung hee jin ah young", "-"),
         "Yoon Lee Moon Park Cho Kim Han Choi Chung Kang Ahn Song Hong Ban Jung Choe Ri Pak "
         "Kwon Hwang Shin Oh Seo",
         family_first=True,
     ),
     "vi": _culture(
-        _combine("Van Minh Duc Quoc Xuan Thanh Hoang Trong Dinh Huu Cong Ngoc", "Chinh Thuong Phuc Cuong Trung Son Hung Dung Nghia Hue Dam Long Tuan Hai Nam Binh Khai", "_"),
+        _combine(
+            "Van Minh Duc Quoc Xuan Thanh Hoang Trong Dinh Huu Cong Ngoc",
+            "Chinh Thuong Phuc Cuong Trung Son Hung Dung Nghia Hue Dam Long Tuan Hai Nam Binh Khai",
+            "_",
+        ),
         _combine("Thi", "Lan Mai Huong Thanh Hoa Linh Ha Kim Nga", "_"),
         "Nguyen Tran Le Pham Hoang Vo Dang Bui Do Ho Ngo Duong To",
         family_first=True,
@@ -359,11 +444,20 @@ CULTURES: dict[str, Culture] = {
         family_first=True,
     ),
     "my": _culture(
-        _combine(_combine("Min Kyaw Zaw Than Thein Myint Soe Tin Wunna Aung Thura Myo Hla",
-                          "Aung Tint Min Maung Htay Naing Zaw Win Kyaw", "_"),
-                 "Hlaing Swe Tun Lwin Oo Win Thant Naing Soe", "_"),
-        _combine(_combine("Su Khin Aye Thin Nwe May Yin", "Su Myat Thiri Mar Nwe", "_"),
-                 "Hlaing Kyi Win Lwin Aye Thu", "_"),
+        _combine(
+            _combine(
+                "Min Kyaw Zaw Than Thein Myint Soe Tin Wunna Aung Thura Myo Hla",
+                "Aung Tint Min Maung Htay Naing Zaw Win Kyaw",
+                "_",
+            ),
+            "Hlaing Swe Tun Lwin Oo Win Thant Naing Soe",
+            "_",
+        ),
+        _combine(
+            _combine("Su Khin Aye Thin Nwe May Yin", "Su Myat Thiri Mar Nwe", "_"),
+            "Hlaing Kyi Win Lwin Aye Thu",
+            "_",
+        ),
         "",
         short="full",
     ),
@@ -441,6 +535,7 @@ CULTURES: dict[str, Culture] = {
     ),
 }
 
+
 def _feminine(culture_code: str, family: str) -> str:
     """Surnames that take a feminine form: Slavic, Baltic, Czech and Slovak ones."""
     if culture_code in ("ru", "sh") and family.endswith(("ov", "ev", "in")):
@@ -466,7 +561,9 @@ class Name:
     given: str
 
 
-def make_name(rng: random.Random, culture_code: str, female: bool, *, extended: bool = False) -> Name:
+def make_name(
+    rng: random.Random, culture_code: str, female: bool, *, extended: bool = False
+) -> Name:
     """A name of the culture; ``extended`` adds a middle name to escape a clash with a taken one."""
     culture = CULTURES[culture_code]
     given = rng.choice(culture.female if female and culture.female else culture.male)

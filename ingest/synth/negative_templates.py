@@ -9,8 +9,8 @@ article offers nothing it can use.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import timedelta
-from typing import Callable
 
 from .dates import phrase_for
 from .scene import LEADERS, OFFICIALS, Scene, country_list
@@ -32,10 +32,31 @@ QUOTES = (
     "We will not comment on speculation in the media",
     "The agenda is broad and includes economic as well as security questions",
 )
-OUTLETS = ("a national broadcaster", "a German newspaper", "state television", "a US network",
-           "a regional news agency", "a business daily", "local media")
-EVENTS_PAST = ("the earthquake", "the deadly floods", "the attack on a market", "the ferry disaster",
-               "the death of a former president", "the wildfires")
+OUTLETS = (
+    "a national broadcaster",
+    "a German newspaper",
+    "state television",
+    "a US network",
+    "a regional news agency",
+    "a business daily",
+    "local media",
+)
+_SAID = ("said", "told reporters", "wrote on social media", "said in a statement")
+_CLAIMS = (
+    "sanctions were not working",
+    "the region needed calm",
+    "talks were the only way forward",
+    "the government would not back down",
+)
+_SOON = ("during the trip", "later in the week", "in the coming days")
+EVENTS_PAST = (
+    "the earthquake",
+    "the deadly floods",
+    "the attack on a market",
+    "the ferry disaster",
+    "the death of a former president",
+    "the wildfires",
+)
 
 
 def _when(s: Scene, *, future: bool, lo: int = 0, hi: int = 6):
@@ -50,9 +71,18 @@ def _spokesperson_quote(s: Scene, rng: random.Random) -> bool:
         return False
     d = s.draft
     where = f" in {s.world.by_code[sp.country].capital}" if rng.random() < 0.4 else ""
-    verb = rng.choice(("told reporters", "said at a regular briefing", "told a news conference",
-                       "said in a statement"))
-    d.add(f'"{rng.choice(QUOTES)}," {d.ref(sp, final=True)} {verb}{where}.', template="neg_spokesperson")
+    verb = rng.choice(
+        (
+            "told reporters",
+            "said at a regular briefing",
+            "told a news conference",
+            "said in a statement",
+        )
+    )
+    d.add(
+        f'"{rng.choice(QUOTES)}," {d.ref(sp, final=True)} {verb}{where}.',
+        template="neg_spokesperson",
+    )
     d.notes.append(f"{d.gold_name(sp)} only speaks.")
     return True
 
@@ -61,9 +91,10 @@ def _participant_quote(s: Scene, rng: random.Random) -> bool:
     d = s.draft
     if s.a.id not in d.introduced:
         return False
-    d.add(f'"{rng.choice(QUOTES)}," {d.ref(s.a, final=True)} '
-          f'{rng.choice(("said", "told reporters", "wrote on social media", "said in a statement"))}.',
-          template="neg_participant_quote")
+    d.add(
+        f'"{rng.choice(QUOTES)}," {d.ref(s.a, final=True)} {rng.choice(_SAID)}.',
+        template="neg_participant_quote",
+    )
     return True
 
 
@@ -82,14 +113,25 @@ def _attendance(s: Scene, rng: random.Random) -> bool:
         return False
     names = [d.ref(p, final=True) for p in people]
     if d.anchor < s.event_day:
-        lead = rng.choice((f"Leaders expected at {s.event.name} include",
-                           f"Other leaders due to attend {s.event.name} include"))
+        lead = rng.choice(
+            (
+                f"Leaders expected at {s.event.name} include",
+                f"Other leaders due to attend {s.event.name} include",
+            )
+        )
     else:
-        lead = rng.choice((f"Other leaders attending {s.event.name} include",
-                           f"Also attending {s.event.name} are"))
+        lead = rng.choice(
+            (
+                f"Other leaders attending {s.event.name} include",
+                f"Also attending {s.event.name} are",
+            )
+        )
     d.add(f"{lead} {country_list(names)}.", template="neg_attendance")
-    d.notes.append("Attending the same event is not a meeting: "
-                   + ", ".join(d.gold_name(p) for p in people) + ".")
+    d.notes.append(
+        "Attending the same event is not a meeting: "
+        + ", ".join(d.gold_name(p) for p in people)
+        + "."
+    )
     return True
 
 
@@ -102,8 +144,10 @@ def _also_present(s: Scene, rng: random.Random) -> bool:
     if q is None:
         return False
     where = s.event.name if s.event else "the ceremony"
-    d.add(f"{d.ref(p)} and {d.ref(q, final=True)} were also among the guests at {where}.",
-          template="neg_also_present")
+    d.add(
+        f"{d.ref(p)} and {d.ref(q, final=True)} were also among the guests at {where}.",
+        template="neg_also_present",
+    )
     d.notes.append(f"{d.gold_name(p)} and {d.gold_name(q)} only attend.")
     return True
 
@@ -115,13 +159,20 @@ def _speculation(s: Scene, rng: random.Random) -> bool:
     d = s.draft
     variant = rng.randrange(3)  # names must be asked for only in the sentence actually written
     if variant == 0:
-        text = (f"{d.ref(s.a)} could also meet {d.ref(c)} on the sidelines, although no meeting "
-                f"has been confirmed.")
+        text = (
+            f"{d.ref(s.a)} could also meet {d.ref(c)} on the sidelines, although no meeting "
+            f"has been confirmed."
+        )
     elif variant == 1:
-        text = (f"There has been speculation that {d.ref(s.a)} might meet {d.ref(c)}, but officials "
-                f"declined to confirm it.")
+        text = (
+            f"There has been speculation that {d.ref(s.a)} might meet {d.ref(c)}, but officials "
+            f"declined to confirm it."
+        )
     else:
-        text = f"Analysts said a meeting between {d.ref(s.a)} and {d.ref(c)} was possible but unlikely."
+        text = (
+            f"Analysts said a meeting between {d.ref(s.a)} and {d.ref(c)} was possible but "
+            f"unlikely."
+        )
     d.add(text, template="neg_speculation")
     d.notes.append(f"A meeting with {d.gold_name(c)} is only speculation.")
     return True
@@ -133,9 +184,11 @@ def _invitation(s: Scene, rng: random.Random) -> bool:
         return False
     d = s.draft
     country = s.world.by_code[s.a.country].in_text
-    d.add(f"{d.ref(s.a)} has invited {d.ref(c)} to visit {country} "
-          f"{rng.choice(('later this year', 'at a convenient time', 'next year'))}.",
-          template="neg_invitation")
+    d.add(
+        f"{d.ref(s.a)} has invited {d.ref(c)} to visit {country} "
+        f"{rng.choice(('later this year', 'at a convenient time', 'next year'))}.",
+        template="neg_invitation",
+    )
     d.notes.append(f"The invitation to {d.gold_name(c)} is not a meeting.")
     return True
 
@@ -146,9 +199,11 @@ def _interview(s: Scene, rng: random.Random) -> bool:
         return False
     d = s.draft
     when = _when(s, future=False)
-    d.add(f"{d.ref(c)} told {rng.choice(OUTLETS)} in an interview {when.text} that "
-          f"{rng.choice(('sanctions were not working', 'the region needed calm', 'talks were the only way forward', 'the government would not back down'))}.",
-          template="neg_interview")
+    d.add(
+        f"{d.ref(c)} told {rng.choice(OUTLETS)} in an interview {when.text} that "
+        f"{rng.choice(_CLAIMS)}.",
+        template="neg_interview",
+    )
     d.notes.append(f"{d.gold_name(c)} gives an interview.")
     return True
 
@@ -158,13 +213,28 @@ def _address(s: Scene, rng: random.Random) -> bool:
     if c is None:
         return False
     d = s.draft
-    audience = s.event.name if s.event else rng.choice(
-        ("parliament", "a business forum", "the UN Security Council", "students at the university"))
+    audience = (
+        s.event.name
+        if s.event
+        else rng.choice(
+            (
+                "parliament",
+                "a business forum",
+                "the UN Security Council",
+                "students at the university",
+            )
+        )
+    )
     if rng.random() < 0.5:
-        d.add(f"{d.ref(c)} is due to address {audience} {_when(s, future=True, lo=1).text}.",
-              template="neg_address")
+        d.add(
+            f"{d.ref(c)} is due to address {audience} {_when(s, future=True, lo=1).text}.",
+            template="neg_address",
+        )
     else:
-        d.add(f"{d.ref(c)} addressed {audience} {_when(s, future=False).text}.", template="neg_address")
+        d.add(
+            f"{d.ref(c)} addressed {audience} {_when(s, future=False).text}.",
+            template="neg_address",
+        )
     d.notes.append(f"{d.gold_name(c)} addresses an audience.")
     return True
 
@@ -179,8 +249,10 @@ def _greeted(s: Scene, rng: random.Random) -> bool:
     if c is None:
         return False
     d = s.draft
-    d.add(f"On arrival, {d.ref(s.a)} was greeted at the airport by {d.ref(c, final=True)}.",
-          template="neg_greeted")
+    d.add(
+        f"On arrival, {d.ref(s.a)} was greeted at the airport by {d.ref(c, final=True)}.",
+        template="neg_greeted",
+    )
     d.notes.append(f"Being greeted on arrival by {d.gold_name(c)} is not a meeting.")
     return True
 
@@ -190,7 +262,9 @@ def _letter(s: Scene, rng: random.Random) -> bool:
     if c is None:
         return False
     d = s.draft
-    kind = rng.choice(("a message of condolence", "a letter of sympathy", "a congratulatory message"))
+    kind = rng.choice(
+        ("a message of condolence", "a letter of sympathy", "a congratulatory message")
+    )
     reason = rng.choice(EVENTS_PAST) if "congrat" not in kind else "the national day"
     d.add(f"{d.ref(s.a)} also sent {kind} to {d.ref(c)} on {reason}.", template="neg_letter")
     d.notes.append(f"A message to {d.gold_name(c)} is not a meeting.")
@@ -207,10 +281,14 @@ def _unnamed_counterpart(s: Scene, rng: random.Random) -> bool:
     else:
         return False
     d.blocked_countries.add(country.code)
-    d.add(f"{d.ref(s.a)} is also expected to meet {d.pronoun(s.a, 'possessive')} "
-          f"{country.demonym} counterpart {rng.choice(('during the trip', 'later in the week', 'in the coming days'))}.",
-          template="neg_unnamed_counterpart")
-    d.notes.append(f"The {country.demonym} counterpart is never named, so that meeting is not annotated.")
+    d.add(
+        f"{d.ref(s.a)} is also expected to meet {d.pronoun(s.a, 'possessive')} "
+        f"{country.demonym} counterpart {rng.choice(_SOON)}.",
+        template="neg_unnamed_counterpart",
+    )
+    d.notes.append(
+        f"The {country.demonym} counterpart is never named, so that meeting is not annotated."
+    )
     return True
 
 
@@ -219,8 +297,11 @@ def _criticised(s: Scene, rng: random.Random) -> bool:
     if c is None:
         return False
     d = s.draft
-    d.add(f"{d.ref(c)} criticised {d.ref(s.a, final=True)}'s remarks on {s.topic}, calling them "
-          f"{rng.choice(('unhelpful', 'provocative', 'regrettable'))}.", template="neg_criticised")
+    d.add(
+        f"{d.ref(c)} criticised {d.ref(s.a, final=True)}'s remarks on {s.topic}, calling them "
+        f"{rng.choice(('unhelpful', 'provocative', 'regrettable'))}.",
+        template="neg_criticised",
+    )
     d.notes.append(f"{d.gold_name(c)} only comments.")
     return True
 
@@ -233,7 +314,10 @@ def _hope(s: Scene, rng: random.Random) -> bool:
     if rng.random() < 0.5:
         text = f'{d.ref(s.a)} said {d.pronoun(s.a)} hoped to meet {d.ref(c)} "in the near future".'
     else:
-        text = f'{d.ref(c)} said {d.pronoun(c)} was ready to meet {d.ref(s.a, final=True)} "at any time".'
+        text = (
+            f"{d.ref(c)} said {d.pronoun(c)} was ready to meet {d.ref(s.a, final=True)} "
+            f'"at any time".'
+        )
     d.add(text, template="neg_hope")
     d.notes.append(f"A hoped-for meeting with {d.gold_name(c)} is only a possibility.")
     return True
@@ -243,8 +327,10 @@ def _officials(s: Scene, rng: random.Random) -> bool:
     d = s.draft
     city = s.city or s.world.by_code[s.a.country].capital
     when = _when(s, future=False, lo=3, hi=12)
-    d.add(f"Officials from the two countries met in {city} {when.text} to prepare the talks.",
-          template="neg_officials")
+    d.add(
+        f"Officials from the two countries met in {city} {when.text} to prepare the talks.",
+        template="neg_officials",
+    )
     d.notes.append("The officials who prepared the talks are not named.")
     return True
 
@@ -259,8 +345,10 @@ def _unnamed_leaders(s: Scene, rng: random.Random) -> bool:
         d.blocked_countries.add(country.code)
         names.append(country.in_text)
     when = _when(s, future=False)
-    d.add(f"{d.ref(s.a)} also spoke with the leaders of {names[0]} and {names[1]} {when.text}.",
-          template="neg_unnamed_leaders")
+    d.add(
+        f"{d.ref(s.a)} also spoke with the leaders of {names[0]} and {names[1]} {when.text}.",
+        template="neg_unnamed_leaders",
+    )
     d.notes.append(f"The leaders of {names[0]} and {names[1]} are not named.")
     return True
 
@@ -269,8 +357,11 @@ def _several_leaders(s: Scene, rng: random.Random) -> bool:
     if s.event is None:
         return False
     d = s.draft
-    d.add(f"{d.ref(s.a)} also held bilateral meetings with several of the leaders present at "
-          f"{s.event.name}.", template="neg_several_leaders")
+    d.add(
+        f"{d.ref(s.a)} also held bilateral meetings with several of the leaders present at "
+        f"{s.event.name}.",
+        template="neg_several_leaders",
+    )
     d.notes.append("The other leaders met are not named.")
     return True
 
@@ -281,8 +372,11 @@ def _considering(s: Scene, rng: random.Random) -> bool:
         return False
     d = s.draft
     city = s.world.by_code[s.a.country].capital
-    d.add(f"{d.ref(c)} is reportedly considering a trip to {city} later this year, but no meeting "
-          f"with {d.ref(s.a, final=True)} has been scheduled.", template="neg_considering")
+    d.add(
+        f"{d.ref(c)} is reportedly considering a trip to {city} later this year, but no meeting "
+        f"with {d.ref(s.a, final=True)} has been scheduled.",
+        template="neg_considering",
+    )
     d.notes.append(f"No meeting with {d.gold_name(c)} is scheduled.")
     return True
 
@@ -318,5 +412,3 @@ def add_negative(scene: Scene, rng: random.Random) -> str | None:
         if by_name[name](scene, rng):
             return name
     return None
-
-

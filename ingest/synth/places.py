@@ -26,8 +26,15 @@ class Where:
 NOWHERE = Where("", None, "none")
 
 
-def place_phrase(rng: random.Random, city: str, country: Country, *, venue: Venue | None = None,
-                 capital_named: bool = False, allow_country: bool = True) -> Where:
+def place_phrase(
+    rng: random.Random,
+    city: str,
+    country: Country,
+    *,
+    venue: Venue | None = None,
+    capital_named: bool = False,
+    allow_country: bool = True,
+) -> Where:
     """A phrase for a meeting in ``city`` (or at ``venue``)."""
     if venue is not None and (venue.place not in country.cities or rng.random() < 0.8):
         return Where(f"at {venue.phrase}", venue.place, "venue")
@@ -40,5 +47,5 @@ def place_phrase(rng: random.Random, city: str, country: Country, *, venue: Venu
         options.append((Where(f"in the {country.demonym} capital", city, "capital"), 1.5))
     options.append((Where(f"at the presidential palace in {city}", city, "palace"), 0.7))
     options.append((Where(f"at the foreign ministry in {city}", city, "ministry"), 0.4))
-    where, = rng.choices([o for o, _ in options], [w for _, w in options])
+    (where,) = rng.choices([o for o, _ in options], [w for _, w in options])
     return where

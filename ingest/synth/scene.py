@@ -1,4 +1,4 @@
-"""What the sentences of one article can draw on: its main people, event, topic, and fresh people."""
+"""What the sentences of one article draw on: its main people, event, topic, and fresh people."""
 
 from __future__ import annotations
 
@@ -8,20 +8,49 @@ from datetime import date
 
 from .draft import Draft
 from .world import (
-    AMBASSADOR, DEFENCE_MINISTER, FOREIGN_MINISTER, HEAD_OF_GOVERNMENT, HEAD_OF_STATE,
-    SPOKESPERSON, TRADE_MINISTER, Person, World,
+    DEFENCE_MINISTER,
+    FOREIGN_MINISTER,
+    HEAD_OF_GOVERNMENT,
+    HEAD_OF_STATE,
+    SPOKESPERSON,
+    TRADE_MINISTER,
+    Person,
+    World,
 )
 
 LEADERS = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT)
+OFFICIALS = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, FOREIGN_MINISTER)
+ALL_MEETERS = (*OFFICIALS, DEFENCE_MINISTER, TRADE_MINISTER)
 
 TOPICS = (
-    "trade and investment", "energy security", "the war in Ukraine", "regional security",
-    "climate finance", "migration", "the situation in the Middle East", "debt relief",
-    "grain exports", "nuclear energy cooperation", "maritime security", "visa liberalisation",
-    "infrastructure financing", "counterterrorism", "food security", "critical minerals",
-    "a proposed free trade agreement", "defence cooperation", "the humanitarian situation in Gaza",
-    "border demarcation", "water sharing", "the peace process", "tariffs", "digital cooperation",
-    "student exchanges", "a long-delayed pipeline project", "arms control", "pandemic preparedness",
+    "trade and investment",
+    "energy security",
+    "the war in Ukraine",
+    "regional security",
+    "climate finance",
+    "migration",
+    "the situation in the Middle East",
+    "debt relief",
+    "grain exports",
+    "nuclear energy cooperation",
+    "maritime security",
+    "visa liberalisation",
+    "infrastructure financing",
+    "counterterrorism",
+    "food security",
+    "critical minerals",
+    "a proposed free trade agreement",
+    "defence cooperation",
+    "the humanitarian situation in Gaza",
+    "border demarcation",
+    "water sharing",
+    "the peace process",
+    "tariffs",
+    "digital cooperation",
+    "student exchanges",
+    "a long-delayed pipeline project",
+    "arms control",
+    "pandemic preparedness",
 )
 
 
@@ -46,8 +75,13 @@ class Scene:
     city: str | None = None  # where the story's meeting is
     event_day: date | None = None
 
-    def fresh(self, roles: tuple[str, ...] = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT),
-              *, country: str | None = None, avoid: tuple[str, ...] = ()) -> Person | None:
+    def fresh(
+        self,
+        roles: tuple[str, ...] = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT),
+        *,
+        country: str | None = None,
+        avoid: tuple[str, ...] = (),
+    ) -> Person | None:
         """Someone not yet in the article who fits beside everyone in it."""
         for _ in range(40):
             if country is not None:
@@ -56,8 +90,12 @@ class Scene:
             else:
                 code = self.world.random_country(self.rng).code
                 person = self.world.holder(code, self.rng.choice(roles))
-            if (person is not None and person.id not in self.draft.people
-                    and person.country not in avoid and self.draft.fits(person)):
+            if (
+                person is not None
+                and person.id not in self.draft.people
+                and person.country not in avoid
+                and self.draft.fits(person)
+            ):
                 return person
             if country is not None and _all_tried(self.world, country, roles, self.draft):
                 return None
@@ -70,7 +108,11 @@ class Scene:
         for _ in range(20):
             code = self.rng.choice(self.event.members)
             person = self.world.leader(code)
-            if person is not None and person.id not in self.draft.people and self.draft.fits(person):
+            if (
+                person is not None
+                and person.id not in self.draft.people
+                and self.draft.fits(person)
+            ):
                 return person
         return None
 
@@ -83,19 +125,14 @@ class Scene:
                 return sp
         return None
 
-    def ambassador_in(self, host: str, avoid: tuple[str, ...] = ()) -> Person | None:
-        candidates = [p for p in self.world.ambassadors_in.get(host, ())
-                      if p.id not in self.draft.people and p.country not in avoid
-                      and self.draft.fits(p)]
-        return self.rng.choice(candidates) if candidates else None
-
-    def minister(self, country: str) -> Person | None:
-        return self.fresh((DEFENCE_MINISTER, TRADE_MINISTER, FOREIGN_MINISTER), country=country)
-
 
 def _all_tried(world: World, country: str, roles: tuple[str, ...], draft: Draft) -> bool:
-    return all(world.holder(country, r) is None or world.holder(country, r).id in draft.people
-               or not draft.fits(world.holder(country, r)) for r in roles)
+    return all(
+        world.holder(country, r) is None
+        or world.holder(country, r).id in draft.people
+        or not draft.fits(world.holder(country, r))
+        for r in roles
+    )
 
 
 def country_list(names: list[str]) -> str:
@@ -103,10 +140,3 @@ def country_list(names: list[str]) -> str:
     if len(names) == 1:
         return names[0]
     return f"{', '.join(names[:-1])} and {names[-1]}"
-
-
-OFFICIALS = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, FOREIGN_MINISTER)
-ALL_MEETERS = (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, FOREIGN_MINISTER, DEFENCE_MINISTER,
-               TRADE_MINISTER)
-__all__ = ["AMBASSADOR", "ALL_MEETERS", "Event", "LEADERS", "OFFICIALS", "Scene", "TOPICS",
-           "country_list"]

@@ -11,21 +11,35 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from ingest.ids import fold
+
 from .organisations import Organisation, Venue
 from .scene import TOPICS, Event
 from .world import (
-    AMBASSADOR, DEFENCE_MINISTER, FOREIGN_MINISTER, HEAD_OF_GOVERNMENT, HEAD_OF_STATE,
-    TRADE_MINISTER, Person, World,
+    AMBASSADOR,
+    DEFENCE_MINISTER,
+    FOREIGN_MINISTER,
+    HEAD_OF_GOVERNMENT,
+    HEAD_OF_STATE,
+    TRADE_MINISTER,
+    Person,
+    World,
 )
-from ingest.ids import fold
 
 FIRST_DAY = date(2016, 1, 4)
 LAST_DAY = date(2025, 12, 20)
 
 # Story kinds and how often each starts a story.
 KINDS = (
-    ("bilateral", 40), ("call", 14), ("virtual", 6), ("cancelled", 9), ("group", 6),
-    ("summit", 11), ("ambassador", 4), ("organisation", 5), ("no_meeting", 5),
+    ("bilateral", 40),
+    ("call", 14),
+    ("virtual", 6),
+    ("cancelled", 9),
+    ("group", 6),
+    ("summit", 11),
+    ("ambassador", 4),
+    ("organisation", 5),
+    ("no_meeting", 5),
 )
 _ANGLES = {
     "bilateral": ("preview", "report", "report", "followup"),
@@ -55,10 +69,11 @@ class Story:
     angles: list[str] = field(default_factory=list)
     sideline_pairs: list[tuple[Person, Person]] = field(default_factory=list)
     attendees: list[Person] = field(default_factory=list)
+    medium: str | None = None  # a cancelled call or a virtual joint meeting
 
     @property
     def mode(self) -> str:
-        return MODE.get(self.kind, "in_person")
+        return self.medium or MODE.get(self.kind, "in_person")
 
 
 def _confusable(people: list[Person]) -> bool:
@@ -78,12 +93,17 @@ def _counterpart(world: World, rng: random.Random, a: Person) -> Person | None:
     """Someone from another country whom ``a`` would plausibly meet."""
     if a.role == AMBASSADOR:
         host = a.posted_to
-        return world.holder(host, rng.choice((FOREIGN_MINISTER, FOREIGN_MINISTER, HEAD_OF_STATE,
-                                              HEAD_OF_GOVERNMENT)))
+        return world.holder(
+            host,
+            rng.choice((FOREIGN_MINISTER, FOREIGN_MINISTER, HEAD_OF_STATE, HEAD_OF_GOVERNMENT)),
+        )
     country = world.random_country(rng, exclude=(a.country,))
     if a.role in (HEAD_OF_STATE, HEAD_OF_GOVERNMENT):
-        role = a.role if rng.random() < 0.55 else rng.choice((HEAD_OF_STATE, HEAD_OF_GOVERNMENT,
-                                                             FOREIGN_MINISTER))
+        role = (
+            a.role
+            if rng.random() < 0.55
+            else rng.choice((HEAD_OF_STATE, HEAD_OF_GOVERNMENT, FOREIGN_MINISTER))
+        )
         if a.is_monarch and rng.random() < 0.7:
             role = HEAD_OF_GOVERNMENT
         person = world.holder(country.code, role)
@@ -141,8 +161,12 @@ def _group_members(world: World, rng: random.Random, pair: list[Person]) -> list
         c = world.holder(country.code, b.role) or world.leader(country.code)
         people = [a, b, c]
     else:
-        fa = world.holder(a.country, FOREIGN_MINISTER if a.role != FOREIGN_MINISTER else DEFENCE_MINISTER)
-        fb = world.holder(b.country, FOREIGN_MINISTER if b.role != FOREIGN_MINISTER else TRADE_MINISTER)
+        fa = world.holder(
+            a.country, FOREIGN_MINISTER if a.role != FOREIGN_MINISTER else DEFENCE_MINISTER
+        )
+        fb = world.holder(
+            b.country, FOREIGN_MINISTER if b.role != FOREIGN_MINISTER else TRADE_MINISTER
+        )
         people = [a, b, fa, fb]
     if any(p is None for p in people) or len({p.id for p in people}) < len(people):
         return None
@@ -177,8 +201,15 @@ def _summit_story(world: World, rng: random.Random) -> Story | None:
     if len(leaders) < 4:
         return None
     pairs = [(leaders[0], leaders[1]), (leaders[2], leaders[0]), (leaders[1], leaders[3])]
-    story = Story("summit", leaders[:4], _day(rng), rng.choice(TOPICS), city=event.city,
-                  event=event, organisation=org)
+    story = Story(
+        "summit",
+        leaders[:4],
+        _day(rng),
+        rng.choice(TOPICS),
+        city=event.city,
+        event=event,
+        organisation=org,
+    )
     story.sideline_pairs = pairs
     story.attendees = leaders[4:]
     return story
@@ -196,8 +227,13 @@ def new_story(world: World, rng: random.Random) -> Story:
         if story is None:
             continue
         angles = list(_ANGLES[kind])
-        if len(story.people) == 4:  # no template announces a joint meeting of two delegations
-            angles = ["report"]
+        if kind == "cancelled":
+            story.medium = rng.choices(("in_person", "call", "virtual"), (80, 12, 8))[0]
+        if kind == "group" and len(story.people) == 3 and rng.random() < 0.25:
+            story.medium = "virtual"
+            story.city = story.venue = None
+        if len(story.people) == 4 or story.medium == "virtual" and kind == "group":
+            angles = ["report"]  # no template announces these joint meetings
         count = rng.choices((1, 2, 3, 4), (45, 30, 15, 10))[0]
         story.angles = rng.sample(angles, min(count, len(angles)))
         return story

@@ -30,8 +30,13 @@ MINISTER_ROLES = (FOREIGN_MINISTER, DEFENCE_MINISTER, TRADE_MINISTER)
 
 # How often a holder of each role is in the news, before country prominence and personal spread.
 _ROLE_WEIGHT = {
-    HEAD_OF_STATE: 10.0, HEAD_OF_GOVERNMENT: 8.0, FOREIGN_MINISTER: 6.0,
-    DEFENCE_MINISTER: 2.0, TRADE_MINISTER: 1.5, SPOKESPERSON: 0.0, AMBASSADOR: 0.6,
+    HEAD_OF_STATE: 10.0,
+    HEAD_OF_GOVERNMENT: 8.0,
+    FOREIGN_MINISTER: 6.0,
+    DEFENCE_MINISTER: 2.0,
+    TRADE_MINISTER: 1.5,
+    SPOKESPERSON: 0.0,
+    AMBASSADOR: 0.6,
 }
 _SECOND_TIER = (SPOKESPERSON, DEFENCE_MINISTER, TRADE_MINISTER)
 
@@ -56,8 +61,16 @@ class Person:
 
     @property
     def is_monarch(self) -> bool:
-        return self.title in ("King", "Queen", "Emir", "Sultan", "Prince", "Grand Duke",
-                              "Emperor", "Co-Prince")
+        return self.title in (
+            "King",
+            "Queen",
+            "Emir",
+            "Sultan",
+            "Prince",
+            "Grand Duke",
+            "Emperor",
+            "Co-Prince",
+        )
 
 
 @dataclass
@@ -104,7 +117,9 @@ class World:
 
     def random_country(self, rng: random.Random, *, exclude: tuple[str, ...] = ()) -> Country:
         while True:
-            country = self.countries[bisect(self._country_cum, rng.random() * self._country_cum[-1])]
+            country = self.countries[
+                bisect(self._country_cum, rng.random() * self._country_cum[-1])
+            ]
             if country.code not in exclude:
                 return country
 
@@ -155,7 +170,9 @@ class _Namer:
         raise RuntimeError(f"names of culture {culture!r} exhausted")
 
 
-def _build_people(rng: random.Random, countries: tuple[Country, ...], n_people: int) -> list[Person]:
+def _build_people(
+    rng: random.Random, countries: tuple[Country, ...], n_people: int
+) -> list[Person]:
     namer = _Namer(rng)
     people: list[Person] = []
     spread = {c.code: c.prominence for c in countries}
@@ -173,8 +190,19 @@ def _build_people(rng: random.Random, countries: tuple[Country, ...], n_people: 
         weight = _ROLE_WEIGHT[role] * spread[country.code] * min(rng.paretovariate(1.6), 12.0)
         if monarch:  # monarchs receive visitors but rarely negotiate
             weight *= 0.15
-        people.append(Person(slug(name.full), name.full, name.short, female, country.code,
-                             role, title, posted_to, round(weight, 4)))
+        people.append(
+            Person(
+                slug(name.full),
+                name.full,
+                name.short,
+                female,
+                country.code,
+                role,
+                title,
+                posted_to,
+                round(weight, 4),
+            )
+        )
 
     for country in by_weight:  # leaders and foreign ministers first, so small worlds keep them
         for role, title in _offices(country):

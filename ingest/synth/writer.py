@@ -37,9 +37,15 @@ def _line(record: dict) -> bytes:
     return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def write_corpus(out_dir: Path, n_articles: int, *, seed: int = 0, progress: bool = True,
-                 n_people: int | None = None,
-                 meetings_per_article: float = DEFAULT_MEETINGS_PER_ARTICLE) -> CorpusSummary:
+def write_corpus(
+    out_dir: Path,
+    n_articles: int,
+    *,
+    seed: int = 0,
+    progress: bool = True,
+    n_people: int | None = None,
+    meetings_per_article: float = DEFAULT_MEETINGS_PER_ARTICLE,
+) -> CorpusSummary:
     """Write ``n_articles`` articles and their gold under ``out_dir`` (created if missing)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -48,12 +54,23 @@ def write_corpus(out_dir: Path, n_articles: int, *, seed: int = 0, progress: boo
     statuses: Counter[str] = Counter()
     people: set[str] = set()
     console = Console(stderr=True)
-    bar = Progress(TextColumn("synthetic articles"), BarColumn(), MofNCompleteColumn(),
-                   TimeRemainingColumn(), console=console, disable=not (progress and console.is_terminal))
-    with open(out_dir / ARTICLES_FILE, "wb") as articles, open(out_dir / GOLD_FILE, "wb") as gold, bar:
+    bar = Progress(
+        TextColumn("synthetic articles"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        disable=not (progress and console.is_terminal),
+    )
+    with (
+        open(out_dir / ARTICLES_FILE, "wb") as articles,
+        open(out_dir / GOLD_FILE, "wb") as gold,
+        bar,
+    ):
         task = bar.add_task("write", total=n_articles)
-        stream = generate(n_articles, seed=seed, n_people=n_people,
-                          meetings_per_article=meetings_per_article)
+        stream = generate(
+            n_articles, seed=seed, n_people=n_people, meetings_per_article=meetings_per_article
+        )
         for i, (article, record) in enumerate(stream, 1):
             a, g = _line(article), _line(record)
             articles.write(a)

@@ -1,9 +1,11 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Body, HTTPException
+from fastapi import APIRouter, Body
+from fastapi.exceptions import RequestValidationError
 
 from app import models
 from app.api.deps import GraphDep
+from app.api.params import invalid
 from app.api.security import WRITE_ERRORS, ApiKeyDep
 from app.article_intake import add_articles
 
@@ -13,7 +15,7 @@ MAX_ARTICLES = 100
 
 
 @router.post("/articles", response_model=models.ArticlesAdded, responses={
-    **WRITE_ERRORS, 422: {"description": "Invalid body, or no article could be added"},
+    400: {"description": "The body is not JSON"}, **WRITE_ERRORS,
 })
 def post_articles(
     graph: GraphDep,
@@ -25,11 +27,11 @@ def post_articles(
     transaction). Posting an article again changes nothing."""
     items = body if isinstance(body, list) else [body]
     if not 1 <= len(items) <= MAX_ARTICLES:
-        raise HTTPException(status_code=422, detail=f"send 1 to {MAX_ARTICLES} articles")
+        raise invalid(("body",), f"send 1 to {MAX_ARTICLES} articles", len(items))
     added = add_articles(graph, [a.model_dump(exclude_none=True) for a in items])
     if not added.items:
-        raise HTTPException(status_code=422, detail=[
-            {"loc": ["body", f.source], "msg": f.reason, "type": "value_error"}
+        raise RequestValidationError([
+            {"type": "value_error", "loc": ("body", f.source), "msg": f.reason, "input": None}
             for f in added.failed
         ])
     return added

@@ -9,7 +9,8 @@ router = APIRouter(tags=["query"])
 
 
 @router.post("/cypher", response_model=models.CypherResult, responses={
-    400: {"description": "Not a read-only statement, or the engine refused or failed it"},
+    400: {"description": "Not a read-only statement, the engine refused or failed it, or the "
+                         "body is not JSON"},
 })
 def cypher(graph: GraphDep, settings: SettingsDep, request: models.CypherRequest):
     """Run one read-only Cypher statement with parameters. Writes, procedures other than

@@ -19,4 +19,5 @@ def explorer_page() -> FileResponse:
 def install(app: FastAPI) -> None:
     """Serve the page and its assets on `app`."""
     app.include_router(router)
-    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    # check_dir=False: an install without the page's files still serves the API.
+    app.mount("/static", StaticFiles(directory=STATIC_DIR, check_dir=False), name="static")

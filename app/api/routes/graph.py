@@ -5,7 +5,7 @@ from fastapi import APIRouter, HTTPException, Query
 
 from app import models
 from app.api.deps import GraphDep
-from app.api.params import Label, NodeId
+from app.api.params import Label, NodeId, check_window
 from app.graph import reads_explore
 
 router = APIRouter(prefix="/graph", tags=["explore"])
@@ -25,8 +25,7 @@ def neighborhood(
 ):
     """The nodes and relationships within `depth` hops of a node of any kind, for drawing.
     Articles and the MET shortcut are left out: meetings connect the people."""
-    if since and until and since > until:
-        raise HTTPException(status_code=422, detail="since is after until")
+    check_window(since, until)
     center = reads_explore.resolve(graph, node_id, label)
     if center is None:
         raise HTTPException(status_code=404, detail=f"no node with id {node_id!r}")

@@ -18,7 +18,8 @@ def list_meetings(
     return reads_meetings.list_meetings(graph, where, limit=limit, offset=offset)
 
 
-@router.get("/{meeting_id}", response_model=models.Meeting)
+@router.get("/{meeting_id}", response_model=models.Meeting,
+            responses={404: {"description": "No meeting with this id"}})
 def get_meeting(graph: GraphDep, meeting_id: Annotated[str, Path(max_length=200)]):
     meeting = reads.get_meetings(graph, [meeting_id]).get(meeting_id)
     if meeting is None:

@@ -4,6 +4,7 @@ from fastapi import APIRouter, HTTPException, Path, Query
 
 from app import models
 from app.api.deps import GraphDep
+from app.api.params import Offset
 from app.graph import reads, reads_entities
 
 router = APIRouter(prefix="/organizations", tags=["organizations"])
@@ -14,12 +15,13 @@ def search_organizations(
     graph: GraphDep,
     name: Annotated[str, Query(min_length=1, max_length=200, description="Name or acronym, any case")],
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ):
     return reads.search_organizations(graph, name, limit=limit, offset=offset)
 
 
-@router.get("/{organization_id}/members", response_model=models.MembersResponse)
+@router.get("/{organization_id}/members", response_model=models.MembersResponse,
+            responses={404: {"description": "No organisation with this id"}})
 def organization_members(graph: GraphDep, organization_id: Annotated[str, Path(max_length=200)]):
     organization = reads.get_organization(graph, organization_id)
     if organization is None:

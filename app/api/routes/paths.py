@@ -4,7 +4,7 @@ from fastapi import APIRouter, HTTPException, Query
 
 from app import models
 from app.api.deps import GraphDep
-from app.api.params import Label
+from app.api.params import Label, invalid
 from app.graph import queries, reads_explore
 
 router = APIRouter(tags=["explore"])
@@ -13,8 +13,7 @@ _ENDPOINT = {"min_length": 1, "max_length": 200}
 
 
 @router.get("/paths", response_model=models.PathsResponse,
-            responses={404: {"description": "No node with one of these ids"},
-                       422: {"description": "Bad parameters, or from and to are the same node"}})
+            responses={404: {"description": "No node with one of these ids"}})
 def shortest_paths(
     graph: GraphDep,
     source: Annotated[str, Query(alias="from", **_ENDPOINT, examples=["li-zhanshu"],
@@ -37,6 +36,6 @@ def shortest_paths(
         ends.append(node)
     start, end = ends
     if (start.label, start.id) == (end.label, end.id):
-        raise HTTPException(status_code=422, detail="from and to are the same node")
+        raise invalid(("query", "to"), "from and to are the same node", target)
     paths = reads_explore.shortest_paths(graph, start, end, max_hops=max_hops, limit=limit)
     return models.PathsResponse(source=start, target=end, max_hops=max_hops, paths=paths)

@@ -4,6 +4,7 @@ from fastapi import APIRouter, HTTPException, Path, Query
 
 from app import models
 from app.api.deps import GraphDep
+from app.api.params import Offset
 from app.graph import reads, reads_entities, reads_meetings
 
 router = APIRouter(prefix="/people", tags=["people"])
@@ -16,12 +17,13 @@ def search_people(
     graph: GraphDep,
     name: Annotated[str, Query(min_length=1, max_length=200, description="Part of a name, any case")],
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ):
     return reads.search_people(graph, name, limit=limit, offset=offset)
 
 
-@router.get("/{person_id}/met", response_model=models.MetResponse)
+@router.get("/{person_id}/met", response_model=models.MetResponse,
+            responses={404: {"description": "No person with this id"}})
 def person_met(graph: GraphDep, person_id: PersonId):
     person = reads.get_person(graph, person_id)
     if person is None:

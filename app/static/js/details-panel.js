@@ -211,7 +211,7 @@ export class DetailsPanel {
       h("span", { class: "badge badge-edge" }, edge.type === "MET" ? "Meetings" : edge.type.replaceAll("_", " ").toLowerCase()),
       h("h2", { class: "pair" },
         h("button", { type: "button", class: "link-button", onclick: () => this.onPickNode(source.key) }, source.name),
-        h("span", { class: "pair-sep", "aria-hidden": "true" }, edge.type === "MET" ? " & " : " → "),
+        h("span", { class: "pair-sep" }, edge.type === "MET" ? " & " : " → "),
         h("button", { type: "button", class: "link-button", onclick: () => this.onPickNode(target.key) }, target.name),
       ),
     );

@@ -1,4 +1,4 @@
-"""Shared helpers for the extraction tests."""
+"""Shared fixture and helpers for the extraction tests (no tests of its own)."""
 
 from __future__ import annotations
 
