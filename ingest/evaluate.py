@@ -367,8 +367,16 @@ def _memberships(items: list[dict]) -> list[tuple[str, str]]:
 
 
 def load_gold(dir: Path) -> list[dict]:
-    """The gold files (``*.json``) of a folder, sorted by file name."""
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(dir).glob("*.json"))]
+    """The gold records of a folder: each ``*.json`` file one record, each line of a
+    ``*.jsonl`` file (a generated corpus's ``gold.jsonl``) one record; by file name."""
+    records = []
+    for path in sorted(Path(dir).glob("*.json*")):
+        if path.suffix == ".json":
+            records.append(json.loads(path.read_text(encoding="utf-8")))
+        elif path.suffix == ".jsonl":
+            with path.open(encoding="utf-8") as lines:
+                records.extend(json.loads(line) for line in lines if line.strip())
+    return records
 
 
 def _accuracy(correct: int, total: int) -> float | None:

@@ -20,15 +20,11 @@ _PURPOSES = (
 )
 
 
-def _the(org: Organisation) -> str:
-    return org.name if org.name == "BRICS" else f"the {org.name}"
-
-
 def _intro(org: Organisation, rng: random.Random) -> str:
     """The organisation's full name, with its acronym the first time when it has one."""
     if org.acronym and rng.random() < 0.7:
-        return f"{_the(org)} ({org.acronym})"
-    return _the(org)
+        return f"{org.in_text} ({org.acronym})"
+    return org.in_text
 
 
 def add_memberships(scene: Scene, rng: random.Random, org: Organisation | None = None) -> str:

@@ -21,6 +21,11 @@ class Organisation:
     holds_summits: bool = True
 
     @property
+    def in_text(self) -> str:
+        """The name as it reads inside a sentence: "the European Union", "BRICS"."""
+        return self.name if self.name in ("BRICS", "Mercosur") else f"the {self.name}"
+
+    @property
     def label(self) -> str:
         """The short form news copy uses on second mention."""
         return self.acronym or self.name
@@ -119,8 +124,8 @@ ORGANISATIONS: tuple[Organisation, ...] = (
         bloc_word="organisation",
     ),
     _org(
-        "Southern Common Market",
-        "Mercosur",
+        "Mercosur",  # known by this name; its expansion is not an acronym of it
+        None,
         "AR BR PY UY BO",
         "CL CO EC PE GY SR",
         observer_word="associate state",

@@ -46,7 +46,7 @@ def title_for(story: Story, angle: str, rng: random.Random) -> str:
         org = story.organisation
         options = [
             f"{org.label}: who is in and who is out",
-            f"Explainer: what is the {org.name}?",
+            f"Explainer: what is {org.in_text}?",
             f"{org.label} members weigh new agenda",
         ]
     elif kind == "no_meeting":

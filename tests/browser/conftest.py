@@ -63,10 +63,6 @@ class LiveServer:
         self.sock.close()
 
 
-def live_server(graph: Graph) -> LiveServer:
-    return LiveServer(graph)
-
-
 @pytest.fixture(scope="module")
 def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
     try:

@@ -11,7 +11,7 @@ from ingest.pipeline import ingest_paths
 
 from ..conftest import SEEDS
 from .canvas import click_edge, click_node, has_node, met_edge_id, wait_for_node, wait_until_still
-from .conftest import live_server
+from .conftest import LiveServer
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +19,7 @@ def server(graph: Graph):
     graph.write(queries.DELETE_ALL)
     summary = ingest_paths(graph, [SEEDS])
     assert summary.ok, summary.failed
-    with live_server(graph) as running:
+    with LiveServer(graph) as running:
         yield running
 
 
