@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test install install-test lint-tools ingest serve stop clean
+.PHONY: run test install install-test lint-tools browser serve stop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,14 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	touch $@
 
 install: $(VENV)/.installed
-install-test: $(VENV)/.installed-test lint-tools
+install-test: $(VENV)/.installed-test lint-tools browser
+
+# Debian's Chromium for the browser tests (root on CI; a developer without it sees the tests
+# fail with what to install). Playwright drives it; it downloads no browser of its own.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
+	  else echo "chromium is missing: sudo apt-get install chromium" >&2; fi; }
 
 tools/cypher-lint/node_modules/.package-lock.json: tools/cypher-lint/package-lock.json
 	cd tools/cypher-lint && npm ci --no-audit --no-fund --loglevel=error

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -34,6 +35,12 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _cores() -> int:
+    if hasattr(os, "sched_getaffinity"):  # the cores this process may run on
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def _connect():
     from app.graph.db import GraphUnavailable, connect
     from app.graph.engine import EngineError
@@ -53,12 +60,23 @@ def _connect():
 def ingest(
     paths: Paths,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per write transaction")] = 64,
-    workers: Annotated[int, typer.Option(min=1, help="Extraction processes")] = 1,
+    workers: Annotated[Optional[int], typer.Option(
+        min=1, help="Extraction processes [default: the number of cores]")] = None,
+    shard: Annotated[Optional[str], typer.Option(
+        help="Only shard K of N (K/N, e.g. 2/4), chosen by a hash of each article's id: run "
+             "each shard anywhere, in any order, against the same graph")] = None,
 ) -> None:
     """Read articles, extract their facts and write them to the graph."""
+    from app.graph.ingest_runs import record_ingest_run
     from ingest.loader import iter_files
     from ingest.pipeline import ingest_paths
+    from ingest.shards import Shard
 
+    try:
+        part = Shard.parse(shard) if shard else None
+    except ValueError as exc:
+        raise _fail(str(exc), 2) from exc
+    workers = workers or _cores()
     files = list(iter_files(paths))
     graph = _connect()
     try:
@@ -66,15 +84,22 @@ def ingest(
             TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             console=console, disable=not console.is_terminal, transient=False,
         ) as progress:
-            task = progress.add_task("ingest", total=None if any(f.suffix == ".jsonl" for f in files) else len(files))
+            one_per_file = part is None and not any(f.suffix == ".jsonl" for f in files)
+            task = progress.add_task("ingest", total=len(files) if one_per_file else None)
             summary = ingest_paths(
-                graph, files, batch_size=batch_size, workers=workers,
+                graph, files, batch_size=batch_size, workers=workers, shard=part,
                 on_progress=lambda n: progress.advance(task, n),
             )
+        record_ingest_run(
+            graph, source="cli", articles_read=summary.read, articles_written=summary.written,
+            articles_failed=len(summary.failed), counts=summary.counts,
+        )
     finally:
         graph.close()
     table = Table(title="ingest summary", show_header=False)
     table.add_row("articles read", str(summary.read))
+    if part is not None:
+        table.add_row(f"left to the other shards (this is {part})", str(summary.other_shards))
     table.add_row("articles written", str(summary.written))
     table.add_row("articles failed", str(len(summary.failed)))
     table.add_row("interactions / memberships / roles extracted",
@@ -90,6 +115,24 @@ def ingest(
         _say("failed", f"{failure.source}: {failure.reason}")
     if not summary.ok:
         raise typer.Exit(1)
+
+
+@app.command()
+def synth(
+    articles: Annotated[int, typer.Argument(min=1, help="How many articles")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for articles.jsonl and gold.jsonl")],
+    seed: Annotated[int, typer.Option(help="The same seed gives the same corpus")] = 0,
+) -> None:
+    """Write a synthetic corpus of news articles with their gold facts (for benchmarks)."""
+    from ingest.synth import write_corpus
+    from ingest.synth.writer import ARTICLES_FILE, GOLD_FILE
+
+    summary = write_corpus(out, articles, seed=seed)
+    console.print(
+        f"wrote {summary.articles} articles ({summary.interactions} meetings, "
+        f"{summary.memberships} memberships in the gold) to {out / ARTICLES_FILE} and "
+        f"{out / GOLD_FILE}", markup=False, highlight=False, soft_wrap=True,
+    )
 
 
 @app.command()

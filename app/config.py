@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     # Key for POST /articles (header X-API-Key); with none set, the API refuses writes.
-    api_key: SecretStr | None = Field(default=None, min_length=16)
+    api_key: SecretStr | None = None
     # POST /cypher. The embedded engine ignores per-transaction timeouts: there
     # engine_query_timeout_ms bounds every statement instead.
     cypher_max_rows: int = Field(default=1000, gt=0, le=100_000)
@@ -49,11 +49,17 @@ class Settings(BaseSettings):
             raise ValueError(
                 "DIPLOGRAPH_GRAPH_PASSWORD is still the example value: set a password of your own"
             )
+        key = self.api_key.get_secret_value() if self.api_key else None
+        if key in EXAMPLE_SECRETS:
+            raise ValueError("DIPLOGRAPH_API_KEY is still the example value: set a key of your own")
+        if key is not None and len(key) < MIN_API_KEY_LENGTH:
+            raise ValueError(f"DIPLOGRAPH_API_KEY must have {MIN_API_KEY_LENGTH} characters or more")
         return self
 
 
 # Placeholders of .env.example; a service configured with them refuses to start.
 EXAMPLE_SECRETS = frozenset({"change-me"})
+MIN_API_KEY_LENGTH = 16
 
 
 @lru_cache

@@ -57,6 +57,9 @@ def load(paths: Iterable[str | Path]) -> Iterator[Article | LoadError]:
         if path.suffix not in SUFFIXES:
             yield LoadError(str(path), f"unsupported file type {path.suffix or '(none)'}")
             continue
+        if path.suffix == ".jsonl":
+            yield from _from_jsonl(path)
+            continue
         try:
             raw = path.read_bytes()
         except OSError as exc:
@@ -65,10 +68,8 @@ def load(paths: Iterable[str | Path]) -> Iterator[Article | LoadError]:
         text = _decode(raw)
         if path.suffix == ".txt":
             yield _from_txt(path, text)
-        elif path.suffix == ".json":
-            yield from _from_json(path, text)
         else:
-            yield from _from_jsonl(path, text)
+            yield from _from_json(path, text)
 
 
 def _decode(raw: bytes) -> str:
@@ -120,17 +121,23 @@ def _from_json(path: Path, text: str) -> Iterator[Article | LoadError]:
         yield article_from_record(item, source=where)
 
 
-def _from_jsonl(path: Path, text: str) -> Iterator[Article | LoadError]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield LoadError(where, f"invalid JSON: {exc.msg}")
-            continue
-        yield article_from_record(item, source=where)
+def _from_jsonl(path: Path) -> Iterator[Article | LoadError]:
+    """One line at a time, so that a file of any size streams."""
+    try:
+        with open(path, "rb") as lines:
+            for number, raw in enumerate(lines, start=1):
+                line = _decode(raw)
+                if not line.strip():
+                    continue
+                where = f"{path}:{number}"
+                try:
+                    item = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield LoadError(where, f"invalid JSON: {exc.msg}")
+                    continue
+                yield article_from_record(item, source=where)
+    except OSError as exc:
+        yield LoadError(str(path), f"cannot read: {exc.strerror}")
 
 
 def article_from_record(item: Any, *, source: str) -> Article | LoadError:

@@ -3,28 +3,34 @@
 Each statement is an `UNWIND $rows` batch from `app.graph.queries`. Every id is derived
 from the facts, so writing the same article again changes nothing.
 
-Reports of the same meeting (same people, same mode, no conflicting date, place or event,
-and at least one of them in common) become one Meeting with several sources; each report
-keeps what its own article said on its REPORTS relationship.
+Reports of the same meeting become one Meeting with several sources; each report keeps what
+its own article said on its REPORTS relationship. Which reports are one meeting, the
+meeting's id and its properties are recomputed from all reports of its participants
+(`ingest.meeting_merge`), so the graph does not depend on the order or the batches the
+articles are written in, nor on how many writers share the work.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
 import neo4j
+from neo4j.exceptions import ConstraintError
 
 from app.graph import queries
 from app.graph.db import Graph
-from ingest.facts import ArticleFacts, Interaction
-from ingest.ids import digest, search_key
+from ingest.facts import ArticleFacts
+from ingest.meeting_merge import Meeting, Report, event_base, is_dated_event, merge_reports
+from ingest.write_rows import batch_rows, meeting_reports, merged_person, people_rows
 
-_YEAR_SUFFIX = re.compile(r"-(\d{4})$")
-_STATUS_RANK = {"planned": 0, "held": 1, "cancelled": 2}
+# Two writers creating the same new node at once: the second fails at commit and, on the
+# next attempt, finds the node.
+_CONSTRAINT_ATTEMPTS = 3
+_MEETING_FIELDS = ("participants_key", "mode", "date", "place_id", "place", "event_id", "event",
+                   "status", "status_as_of", "confidence")
 
 
 @dataclass
@@ -42,252 +48,114 @@ class WriteCounts:
         self.add(other)
 
 
-@dataclass
-class _Meeting:
-    id: str
-    participants_key: str
-    mode: str
-    date: str | None = None
-    place_id: str | None = None
-    place: str | None = None
-    event_id: str | None = None
-    event: str | None = None
-    status: str = "planned"
-    status_as_of: str = ""
-    confidence: float = 0.0
-    participants: list[str] = field(default_factory=list)
-
-    def row(self) -> dict[str, Any]:
-        return {
-            "id": self.id, "participants_key": self.participants_key, "mode": self.mode,
-            "status": self.status, "status_as_of": self.status_as_of, "date": self.date,
-            "date_precision": _precision(self.date), "place_id": self.place_id,
-            "place": self.place, "event_id": self.event_id, "event": self.event,
-            "confidence": self.confidence,
-        }
+def _stored_report(row: dict[str, Any]) -> Report:
+    return Report(
+        key=row["key"], article_id=row["article_id"], participants_key=row["participants_key"],
+        mode=row["mode"], status=row["status"], as_of=row["published"] or "",
+        confidence=row["confidence"], sentence=row["sentence"], start=row["start"],
+        end=row["end"], date=row["date"], place_id=row["place_id"], place=row["place"],
+        event_id=row["event_id"], event=row["event"],
+    )
 
 
-def _precision(value: str | None) -> str | None:
-    if not value:
-        return None
-    return {10: "day", 7: "month", 4: "year"}.get(len(value))
-
-
-def _dates_agree(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a.startswith(b) or b.startswith(a)
-
-
-def _event_base(event_id: str) -> str:
-    return _YEAR_SUFFIX.sub("", event_id)
-
-
-def _events_agree(a: str | None, b: str | None) -> bool:
-    if a is None or b is None or a == b:
+def _changed(stored: dict[str, Any] | None, meeting: Meeting) -> bool:
+    if stored is None:
         return True
-    # "sco-summit" (year unknown to its article) is the same event as "sco-summit-2022".
-    return (_YEAR_SUFFIX.search(a) is None or _YEAR_SUFFIX.search(b) is None) and (
-        _event_base(a) == _event_base(b)
-    )
+    row = meeting.row()
+    return any(stored[k] != row[k] for k in _MEETING_FIELDS)
 
 
-def same_meeting(m: _Meeting, date: str | None, place_id: str | None, event_id: str | None) -> bool:
-    if not (_dates_agree(m.date, date) and _events_agree(m.event_id, event_id)):
-        return False
-    if m.place_id and place_id and m.place_id != place_id:
-        return False
-    shared = (
-        (m.date is not None and date is not None)
-        or (m.place_id is not None and m.place_id == place_id)
-        or (m.event_id is not None and event_id is not None)
-    )
-    return shared
+class _Run:
+    """The statements of one batch, with their counters added up."""
+
+    def __init__(self, tx: neo4j.ManagedTransaction):
+        self.tx = tx
+        self.counts = WriteCounts()
+
+    def write(self, query: str, rows: list[dict[str, Any]] | list[str], name: str = "rows") -> None:
+        if rows:
+            self.counts.add(self.tx.run(query, {name: rows}).consume().counters)
+
+    def read(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        return [r.data() for r in self.tx.run(query, params)]
 
 
-def _more_specific(current: str | None, new: str | None) -> str | None:
-    if current is None:
-        return new
-    if new is None:
-        return current
-    return new if len(new) > len(current) else current
+def _write_people(run: _Run, facts: Sequence[ArticleFacts]) -> None:
+    new = people_rows(facts)
+    ids = list(new)  # sorted, so that two writers lock shared people in the same order
+    run.write(queries.LOCK_PEOPLE, ids, "ids")
+    stored = {r["id"]: r for r in run.read(queries.GET_PEOPLE, ids=ids)} if ids else {}
+    rows = []
+    for pid, row in new.items():
+        merged = merged_person(stored.get(pid), row)
+        old = stored.get(pid) or {}
+        if any(old.get(k) != merged[k] for k in ("name", "aliases", "wikidata")):
+            rows.append(merged)
+    run.write(queries.MERGE_PEOPLE, rows)
 
 
-class _Batch:
-    """Rows of one batch, with meetings resolved against the graph and each other."""
+def _write_meetings(run: _Run, reports: list[Report], events: list[dict[str, Any]]) -> None:
+    """Regroup every report of the participant sets these reports name; write what changed."""
+    keys = sorted({r.participants_key for r in reports})
+    stored_meetings = {r["id"]: r for r in run.read(queries.FIND_MEETING_CANDIDATES, keys=keys)} \
+        if keys else {}
+    stored_rows = run.read(queries.FIND_MEETING_REPORTS, keys=keys) if keys else []
+    was_on = {row["key"]: row["meeting_id"] for row in stored_rows}
+    meetings = merge_reports([*map(_stored_report, stored_rows), *reports])
+    new_keys = {r.key for r in reports}
 
-    def __init__(self, facts: Sequence[ArticleFacts], existing: list[dict[str, Any]]):
-        self.facts = facts
-        self.meetings: dict[str, _Meeting] = {}
-        self.by_key: dict[tuple[str, str], list[_Meeting]] = {}
-        for row in existing:
-            m = _Meeting(
-                id=row["id"], participants_key=row["participants_key"], mode=row["mode"],
-                date=row["date"], place_id=row["place_id"], place=row["place"],
-                event_id=row["event_id"], event=row["event"], status=row["status"],
-                status_as_of=row["status_as_of"] or "", confidence=row["confidence"] or 0.0,
-                participants=row["participants_key"].split("|"),
-            )
-            self.meetings[m.id] = m
-            self.by_key.setdefault((m.participants_key, m.mode), []).append(m)
-        self.reports: list[dict[str, Any]] = []
-        self.touched: set[str] = set()
-        self.used_events: set[str] = set()
-        for f in facts:
-            for interaction in f.interactions:
-                self._add(f, interaction)
-
-    def _add(self, f: ArticleFacts, i: Interaction) -> None:
-        people = sorted(set(i.participant_ids))
-        if len(people) < 2:
-            return
-        key = "|".join(people)
-        place = f.places.get(i.place_id) if i.place_id else None
-        event = f.events.get(i.event_id) if i.event_id else None
-        candidates = self.by_key.setdefault((key, i.mode), [])
-        meeting = next(
-            (m for m in candidates if same_meeting(m, i.date, i.place_id, i.event_id)), None
+    # Year-less events with a dated twin are kept only while a meeting is during them.
+    during = {m.event_id for m in meetings if m.event_id}
+    yearless = sorted({e["id"] for e in events if not is_dated_event(e["id"])} - during)
+    superseded = {
+        r["id"] for r in run.read(
+            queries.FIND_SUPERSEDED_EVENTS, ids=yearless, keys=keys,
+            twins=sorted({event_base(e["id"]) for e in events if is_dated_event(e["id"])}),
         )
-        if meeting is None:
-            meeting = _Meeting(
-                id="m-" + digest(key, i.mode, i.date, i.place_id, i.event_id),
-                participants_key=key, mode=i.mode, participants=people,
-            )
-            candidates.append(meeting)
-            self.meetings[meeting.id] = meeting
-        meeting.date = _more_specific(meeting.date, i.date)
-        if meeting.place_id is None and place is not None:
-            meeting.place_id, meeting.place = place.id, place.name
-        if event is not None and (
-            meeting.event_id is None or _YEAR_SUFFIX.search(meeting.event_id) is None
-        ):
-            meeting.event_id, meeting.event = event.id, event.name
-        as_of = f.article.published.isoformat() if f.article.published else ""
-        if (as_of, _STATUS_RANK[i.status]) >= (meeting.status_as_of, _STATUS_RANK[meeting.status]):
-            meeting.status, meeting.status_as_of = i.status, as_of
-        meeting.confidence = max(meeting.confidence, i.confidence)
-        self.touched.add(meeting.id)
-        self.reports.append({
-            "article_id": f.article.id, "meeting_id": meeting.id,
-            "key": digest(f.article.id, "MEETING", key, i.mode, i.evidence.start),
-            "sentence": i.evidence.sentence, "start": i.evidence.start, "end": i.evidence.end,
-            "confidence": i.confidence, "date": i.date, "place": place.name if place else None,
-            "event": event.name if event else None, "status": i.status, "mode": i.mode,
-        })
+    } if yearless else set()
+    run.write(queries.MERGE_EVENTS, [e for e in events if e["id"] not in superseded])
 
-    def touched_meetings(self) -> list[_Meeting]:
-        return [self.meetings[mid] for mid in sorted(self.touched)]
+    gone = sorted(set(stored_meetings) - {m.id for m in meetings})
+    run.write(queries.DELETE_MEETINGS_MET, gone, "ids")
+    run.write(queries.DELETE_MEETINGS, gone, "ids")
+    changed = [m for m in meetings if _changed(stored_meetings.get(m.id), m)]
+    run.write(queries.MERGE_MEETINGS, [m.row() for m in changed])
+    links = [{"meeting_id": m.id, "place_id": m.place_id, "event_id": m.event_id} for m in changed]
+    run.write(queries.UNLINK_MEETINGS_STALE, links)
+    run.write(queries.MERGE_MEETING_LINKS, links)
+    run.write(queries.MERGE_ATTENDANCE, [
+        {"meeting_id": m.id, "person_id": p} for m in changed for p in m.participants
+    ])
+    run.write(queries.MERGE_MET, [
+        {"meeting_id": m.id, "a": a, "b": b, "date": m.date, "place": m.place,
+         "event": m.event, "mode": m.mode, "status": m.status}
+        for m in changed for a, b in combinations(m.participants, 2)
+    ])
+    moved = [
+        r.row(m.id) for m in meetings for r in m.reports
+        if r.key in new_keys or was_on.get(r.key) != m.id
+    ]
+    run.write(queries.UNLINK_MOVED_REPORTS, moved)
+    run.write(queries.MERGE_MEETING_REPORTS, moved)
 
-
-def _rows(facts: Sequence[ArticleFacts]) -> dict[str, list[dict[str, Any]]]:
-    articles, people, countries, orgs, places, events = {}, {}, {}, {}, {}, {}
-    memberships, roles_country, roles_org = [], [], []
-    for f in facts:
-        a = f.article
-        articles[a.id] = {
-            "id": a.id, "title": a.title, "url": a.url, "source": a.source, "text": a.text,
-            "published": a.published.isoformat() if a.published else None,
-            "text_hash": digest(a.text, length=40),
-        }
-        for p in f.people.values():
-            aliases = sorted(set(p.mentions) | {p.name})
-            people[p.id] = {
-                "id": p.id, "name": p.name, "aliases": aliases, "wikidata": p.wikidata,
-                "search": " | ".join(search_key(x) for x in aliases),
-            }
-        for c in f.countries.values():
-            countries[c.id] = {"id": c.id, "name": c.name, "iso2": c.iso2, "search": search_key(c.name)}
-        for o in f.organizations.values():
-            orgs[o.id] = {
-                "id": o.id, "name": o.name, "acronym": o.acronym,
-                "search": " | ".join(search_key(x) for x in (o.name, o.acronym or "") if x),
-            }
-        for pl in f.places.values():
-            places[pl.id] = {"id": pl.id, "name": pl.name, "country_id": pl.country_id}
-        for e in f.events.values():
-            events[e.id] = {
-                "id": e.id, "name": e.name, "start": e.start, "end": e.end,
-                "place_id": e.place_id, "organization_id": e.organization_id,
-            }
-        for m in f.memberships:
-            memberships.append({
-                "article_id": a.id, "country_id": m.country_id,
-                "organization_id": m.organization_id,
-                "key": digest(a.id, "MEMBER_OF", m.country_id, m.organization_id),
-                "sentence": m.evidence.sentence, "start": m.evidence.start,
-                "end": m.evidence.end, "confidence": m.confidence,
-            })
-        for r in f.roles:
-            row = {
-                "article_id": a.id, "person_id": r.person_id, "title": r.title,
-                "of_id": r.of_id, "key": digest(a.id, "HOLDS_ROLE", r.person_id, r.title, r.of_id),
-                "sentence": r.evidence.sentence, "start": r.evidence.start,
-                "end": r.evidence.end, "confidence": r.confidence,
-            }
-            (roles_country if r.of_kind == "Country" else roles_org).append(row)
-    return {
-        "articles": list(articles.values()), "people": list(people.values()),
-        "countries": list(countries.values()), "organizations": list(orgs.values()),
-        "places": list(places.values()), "events": list(events.values()),
-        "memberships": memberships, "roles_country": roles_country, "roles_org": roles_org,
-    }
-
-
-def _without_superseded_events(
-    events: list[dict[str, Any]], meetings: list[_Meeting]
-) -> list[dict[str, Any]]:
-    """Drop a year-less event ("sco-summit") where a meeting settled on its dated twin."""
-    dated = {_event_base(m.event_id) for m in meetings if m.event_id and _YEAR_SUFFIX.search(m.event_id)}
-    return [e for e in events if _YEAR_SUFFIX.search(e["id"]) or e["id"] not in dated]
-
-
-def _participant_keys(facts: Iterable[ArticleFacts]) -> list[str]:
-    keys = {
-        "|".join(sorted(set(i.participant_ids)))
-        for f in facts for i in f.interactions if len(set(i.participant_ids)) >= 2
-    }
-    return sorted(keys)
+    touched_events = {e["id"] for e in events} | {r.event_id for r in reports if r.event_id}
+    touched_events |= {m["event_id"] for m in stored_meetings.values() if m["event_id"]}
+    run.write(queries.DELETE_UNUSED_EVENTS, sorted({event_base(e) for e in touched_events}), "ids")
 
 
 def _write_batch(tx: neo4j.ManagedTransaction, facts: Sequence[ArticleFacts]) -> WriteCounts:
-    counts = WriteCounts()
-
-    def run(query: str, rows: list[dict[str, Any]]) -> None:
-        if rows:
-            counts.add(tx.run(query, rows=rows).consume().counters)
-
-    rows = _rows(facts)
-    existing = [
-        r.data() for r in tx.run(queries.FIND_MEETING_CANDIDATES, keys=_participant_keys(facts))
-    ]
-    batch = _Batch(facts, existing)
-    meetings = batch.touched_meetings()
-
-    run(queries.MERGE_ARTICLES, rows["articles"])
-    run(queries.MERGE_PEOPLE, rows["people"])
-    run(queries.MERGE_COUNTRIES, rows["countries"])
-    run(queries.MERGE_ORGANIZATIONS, rows["organizations"])
-    run(queries.MERGE_PLACES, rows["places"])
-    run(queries.MERGE_EVENTS, _without_superseded_events(rows["events"], meetings))
-    run(queries.MERGE_MEETINGS, [m.row() for m in meetings])
-    links = [{"meeting_id": m.id, "place_id": m.place_id, "event_id": m.event_id} for m in meetings]
-    run(queries.UNLINK_MEETINGS_STALE, links)
-    run(queries.MERGE_MEETING_LINKS, links)
-    superseded = sorted({_event_base(m.event_id) for m in meetings
-                         if m.event_id and _YEAR_SUFFIX.search(m.event_id)})
-    if superseded:
-        tx.run(queries.DELETE_UNUSED_EVENTS, ids=superseded).consume()
-    run(queries.MERGE_ATTENDANCE, [
-        {"meeting_id": m.id, "person_id": p} for m in meetings for p in m.participants
-    ])
-    run(queries.MERGE_MET, [
-        {"meeting_id": m.id, "a": a, "b": b, "date": m.date, "place": m.place,
-         "event": m.event, "mode": m.mode, "status": m.status}
-        for m in meetings for a, b in combinations(sorted(m.participants), 2)
-    ])
-    run(queries.MERGE_MEETING_REPORTS, batch.reports)
-    run(queries.MERGE_MEMBERSHIPS, rows["memberships"])
-    run(queries.MERGE_ROLES_COUNTRY, rows["roles_country"])
-    run(queries.MERGE_ROLES_ORGANIZATION, rows["roles_org"])
-    return counts
+    run = _Run(tx)
+    _write_people(run, facts)
+    rows = batch_rows(facts)
+    run.write(queries.MERGE_ARTICLES, rows["articles"])
+    run.write(queries.MERGE_COUNTRIES, rows["countries"])
+    run.write(queries.MERGE_ORGANIZATIONS, rows["organizations"])
+    run.write(queries.MERGE_PLACES, rows["places"])
+    _write_meetings(run, meeting_reports(facts), rows["events"])
+    run.write(queries.MERGE_MEMBERSHIPS, rows["memberships"])
+    run.write(queries.MERGE_ROLES_COUNTRY, rows["roles_country"])
+    run.write(queries.MERGE_ROLES_ORGANIZATION, rows["roles_org"])
+    return run.counts
 
 
 def write_facts(graph: Graph, facts: Sequence[ArticleFacts]) -> WriteCounts:
@@ -295,5 +163,11 @@ def write_facts(graph: Graph, facts: Sequence[ArticleFacts]) -> WriteCounts:
     if not facts:
         return WriteCounts()
     graph.ensure_schema()
-    with graph.session() as session:
-        return session.execute_write(_write_batch, facts)
+    for attempt in range(1, _CONSTRAINT_ATTEMPTS + 1):
+        try:
+            with graph.session() as session:
+                return session.execute_write(_write_batch, facts)
+        except ConstraintError:
+            if attempt == _CONSTRAINT_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")

@@ -222,7 +222,8 @@ def test_app_environment_matches_the_settings(
     with pytest.raises(ValidationError, match="example value"):
         Settings(_env_file=None)
     # ...and takes a password of one's own.
-    own = {**env_example, "NEO4J_PASSWORD": "a-password-of-our-own"}
+    own = {**env_example, "NEO4J_PASSWORD": "a-password-of-our-own",
+           "DIPLOGRAPH_API_KEY": "a-key-of-our-own-0123456789"}
     for key, value in ours.items():
         monkeypatch.setenv(key, _interpolate(value, own))
     settings = Settings(_env_file=None)

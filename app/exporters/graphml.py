@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 from typing import Any, TextIO
-
 from xml.sax.saxutils import escape, quoteattr
 
 from app.exporters.dump import GraphDump
@@ -45,9 +44,11 @@ def write(dump: GraphDump, fh: TextIO) -> None:
              'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
              'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
     for domain, kinds in (("node", node_kinds), ("edge", edge_kinds)):
-        for name, kind in kinds.items():
-            fh.write(f'  <key id="{keys[domain, name]}" for="{domain}" '
-                     f'attr.name={quoteattr(name)} attr.type="{_GRAPHML_TYPE[kind]}"/>\n')
+        fh.writelines(
+            f'  <key id="{keys[domain, name]}" for="{domain}" '
+            f'attr.name={quoteattr(name)} attr.type="{_GRAPHML_TYPE[kind]}"/>\n'
+            for name, kind in kinds.items()
+        )
     fh.write('  <graph id="diplograph" edgedefault="directed">\n')
     for node, props in zip(dump.nodes, node_props):
         fh.write(f"    <node id={quoteattr(node.key)}>")

@@ -49,7 +49,9 @@ def write(dump: GraphDump, folder: Path) -> list[Path]:
         by_label[n.label].append(n)
     for label, nodes in sorted(by_label.items()):
         kinds = {k: v for k, v in property_kinds(n.properties for n in nodes).items() if k != "id"}
-        header = [f"id:ID({label})", ":LABEL"] + [f"{k}{_HEADER_SUFFIX[v]}" for k, v in kinds.items()]
+        header = [f"id:ID({label})", ":LABEL"] + [
+            f"{k}{_HEADER_SUFFIX[v]}" for k, v in kinds.items()
+        ]
         rows = [[n.id, label] + [_cell(n.properties.get(k), v) for k, v in kinds.items()]
                 for n in nodes]
         path = folder / f"nodes_{label}.csv"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Literal
 
 from app import models
@@ -23,7 +23,7 @@ def record_ingest_run(
     """Call after every ingest (`diplograph ingest`, POST /articles)."""
     graph.write(
         queries.RECORD_INGEST_RUN,
-        finished=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        finished=datetime.now(UTC).isoformat(timespec="seconds"),
         source=source, articles_read=articles_read, articles_written=articles_written,
         articles_failed=articles_failed, nodes_created=counts.nodes_created,
         relationships_created=counts.relationships_created,

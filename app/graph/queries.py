@@ -46,16 +46,25 @@ SET a.title = row.title, a.published = row.published, a.url = row.url, a.source 
     a.text = row.text, a.text_hash = row.text_hash
 """
 
+# Taken first in every write batch: a second writer touching the same people (and so the same
+# meetings) waits for this transaction on Neo4j, or fails and retries on ArcadeDB.
+LOCK_PEOPLE = """
+UNWIND $ids AS id
+MERGE (p:Person {id: id})
+SET p.id = id
+"""
+
+# The writer combines these with what a batch says (ingest.write_rows) and writes the result.
+GET_PEOPLE = """
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.wikidata AS wikidata
+"""
+
 MERGE_PEOPLE = """
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
-WITH p, row, coalesce(p.aliases, []) AS known
-WITH p, row, known + [x IN row.aliases WHERE NOT x IN known] AS aliases
-SET p.name = CASE WHEN p.name IS NULL OR size(row.name) > size(p.name) THEN row.name ELSE p.name END,
-    p.aliases = aliases,
-    p.search = CASE WHEN p.search CONTAINS row.search THEN p.search
-                    ELSE coalesce(p.search + ' | ', '') + row.search END,
-    p.wikidata = coalesce(p.wikidata, row.wikidata)
+SET p.name = row.name, p.aliases = row.aliases, p.search = row.search, p.wikidata = row.wikidata
 """
 
 MERGE_COUNTRIES = """
@@ -73,7 +82,9 @@ SET o.name = row.name, o.acronym = row.acronym, o.search = row.search
 MERGE_PLACES = """
 UNWIND $rows AS row
 MERGE (p:Place {id: row.id})
-SET p.name = row.name
+SET p.name = CASE WHEN p.name IS NULL OR size(row.name) > size(p.name)
+                       OR (size(row.name) = size(p.name) AND row.name < p.name)
+                  THEN row.name ELSE p.name END
 WITH p, row
 WHERE row.country_id IS NOT NULL
 MERGE (c:Country {id: row.country_id})
@@ -83,9 +94,11 @@ MERGE (p)-[:IN_COUNTRY]->(c)
 MERGE_EVENTS = """
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
-SET e.name = row.name,
-    e.start = coalesce(row.start, e.start),
-    e.end = coalesce(row.end, e.end)
+SET e.name = CASE WHEN e.name IS NULL OR size(row.name) > size(e.name)
+                       OR (size(row.name) = size(e.name) AND row.name < e.name)
+                  THEN row.name ELSE e.name END,
+    e.start = CASE WHEN e.start IS NULL OR row.start < e.start THEN row.start ELSE e.start END,
+    e.end = CASE WHEN e.end IS NULL OR row.end > e.end THEN row.end ELSE e.end END
 WITH e, row
 OPTIONAL MATCH (p:Place {id: row.place_id})
 OPTIONAL MATCH (o:Organization {id: row.organization_id})
@@ -93,7 +106,8 @@ FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (e)-[:HELD_AT]->(
 FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END | MERGE (e)-[:ORGANIZED_BY]->(o))
 """
 
-# Candidate meetings an interaction may be another report of (same people, same mode).
+# The meetings of these participant sets, and below what each of their reports said: the
+# writer regroups all reports of a participant set whenever an article adds one.
 FIND_MEETING_CANDIDATES = """
 UNWIND $keys AS key
 MATCH (m:Meeting {participants_key: key})
@@ -101,6 +115,29 @@ RETURN m.id AS id, m.participants_key AS participants_key, m.mode AS mode, m.dat
        m.date_precision AS date_precision, m.place_id AS place_id, m.place AS place,
        m.event_id AS event_id, m.event AS event, m.status AS status,
        m.status_as_of AS status_as_of, m.confidence AS confidence
+"""
+
+FIND_MEETING_REPORTS = """
+UNWIND $keys AS key
+MATCH (m:Meeting {participants_key: key})<-[r:REPORTS]-(a:Article)
+RETURN m.id AS meeting_id, m.participants_key AS participants_key, r.key AS key,
+       a.id AS article_id, a.published AS published, r.mode AS mode, r.status AS status,
+       r.confidence AS confidence, r.sentence AS sentence, r.start AS start, r.end AS end,
+       r.date AS date, r.place_id AS place_id, r.place AS place, r.event_id AS event_id,
+       r.event AS event
+"""
+
+# Meetings whose reports now belong to other meetings; their MET projections go first.
+DELETE_MEETINGS_MET = """
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})<-[:ATTENDED]-(:Person)-[r:MET {meeting: id}]->(:Person)
+DELETE r
+"""
+
+DELETE_MEETINGS = """
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})
+DETACH DELETE m
 """
 
 MERGE_MEETINGS = """
@@ -129,11 +166,26 @@ WHERE NOT x.id IN [coalesce(row.place_id, ''), coalesce(row.event_id, '')]
 DELETE old
 """
 
-# A year-less event ("SCO summit") left without meetings once they moved to its dated twin.
+# Year-less events ("sco-summit") that have a dated twin ("sco-summit-2022", in the graph or
+# among $twins) and no meeting outside the participant sets $keys: a batch whose own meetings
+# are not during one does not write it, and one left without meetings is deleted.
+FIND_SUPERSEDED_EVENTS = """
+UNWIND $ids AS id
+WITH id
+WHERE (id IN $twins
+       OR EXISTS { MATCH (t:Event) WHERE t.id STARTS WITH id + '-' AND size(t.id) = size(id) + 5 })
+  AND NOT EXISTS {
+    MATCH (:Event {id: id})<-[:DURING]-(m:Meeting)
+    WHERE NOT m.participants_key IN $keys
+  }
+RETURN id
+"""
+
 DELETE_UNUSED_EVENTS = """
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 WHERE NOT EXISTS { MATCH (e)<-[:DURING]-(:Meeting) }
+  AND EXISTS { MATCH (t:Event) WHERE t.id STARTS WITH id + '-' AND size(t.id) = size(id) + 5 }
 DETACH DELETE e
 """
 
@@ -154,13 +206,22 @@ SET r.date = row.date, r.place = row.place, r.event = row.event, r.mode = row.mo
     r.status = row.status
 """
 
+# A report that moved to another meeting leaves the one it was on.
+UNLINK_MOVED_REPORTS = """
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article_id})-[r:REPORTS {key: row.key}]->(m:Meeting)
+WHERE m.id <> row.meeting_id
+DELETE r
+"""
+
 MERGE_MEETING_REPORTS = """
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article_id})
 MATCH (m:Meeting {id: row.meeting_id})
 MERGE (a)-[r:REPORTS {key: row.key}]->(m)
 SET r.fact = 'MEETING', r.sentence = row.sentence, r.start = row.start, r.end = row.end,
-    r.confidence = row.confidence, r.date = row.date, r.place = row.place, r.event = row.event,
+    r.confidence = row.confidence, r.date = row.date, r.place_id = row.place_id,
+    r.place = row.place, r.event_id = row.event_id, r.event = row.event,
     r.status = row.status, r.mode = row.mode
 """
 
@@ -393,8 +454,10 @@ WHERE ($status IS NULL OR m.status = $status)
   AND ($country IS NULL
        OR EXISTS { MATCH (m)<-[:ATTENDED]-(:Person)-[:HOLDS_ROLE]->(:Country {id: $country}) })
   AND ($organization IS NULL
-       OR EXISTS { MATCH (m)<-[:ATTENDED]-(:Person)-[:HOLDS_ROLE]->(:Organization {id: $organization}) }
-       OR EXISTS { MATCH (m)-[:DURING]->(:Event)-[:ORGANIZED_BY]->(:Organization {id: $organization}) })
+       OR EXISTS { MATCH (m)<-[:ATTENDED]-(:Person)-[:HOLDS_ROLE]->(o:Organization)
+                   WHERE o.id = $organization }
+       OR EXISTS { MATCH (m)-[:DURING]->(:Event)-[:ORGANIZED_BY]->(o:Organization)
+                   WHERE o.id = $organization })
   AND ($place IS NULL OR EXISTS { MATCH (m)-[:AT]->(:Place {id: $place}) })
   AND ($event IS NULL OR EXISTS { MATCH (m)-[:DURING]->(:Event {id: $event}) })
 WITH m,
@@ -517,7 +580,8 @@ WITH key, n, r, m,
      CASE size(m.date) WHEN 4 THEN m.date + '-12-31' WHEN 7 THEN m.date + '-31' ELSE m.date END
        AS last_day
 WHERE NOT m:Meeting
-   OR (coalesce(last_day >= $since, $since IS NULL) AND coalesce(first_day <= $until, $until IS NULL))
+   OR (coalesce(last_day >= $since, $since IS NULL)
+       AND coalesce(first_day <= $until, $until IS NULL))
 RETURN key.label AS from_label, key.id AS from_id, type(r) AS type, startNode(r) = n AS outgoing,
        properties(r) AS properties, head(labels(m)) AS label, m.id AS id, m.name AS name,
        m.date AS date, m.place AS place, m.event AS event
@@ -527,6 +591,7 @@ LIMIT $limit
 # Connections run through meetings, roles, memberships, places and events; a variable-length
 # bound cannot be a parameter, so there is one statement per allowed bound.
 MAX_PATH_HOPS = 6
+PATH_TYPES = ("ATTENDED", "HOLDS_ROLE", "MEMBER_OF", "AT", "DURING", "ORGANIZED_BY")
 
 
 def _shortest_paths(max_hops: int) -> str:
@@ -535,7 +600,7 @@ MATCH (a:Person|Country|Organization|Event|Place|Meeting {id: $from})
 WHERE $from_label IN labels(a)
 MATCH (b:Person|Country|Organization|Event|Place|Meeting {id: $to})
 WHERE $to_label IN labels(b)
-MATCH p = allShortestPaths((a)-[:ATTENDED|HOLDS_ROLE|MEMBER_OF|AT|DURING|ORGANIZED_BY*..%d]-(b))
+""" + f"MATCH p = allShortestPaths((a)-[:{'|'.join(PATH_TYPES)}*..{max_hops:d}]-(b))" + """
 WITH p
 LIMIT $limit
 RETURN [n IN nodes(p) | {label: head(labels(n)), id: n.id, name: n.name, date: n.date,
@@ -543,7 +608,7 @@ RETURN [n IN nodes(p) | {label: head(labels(n)), id: n.id, name: n.name, date: n
        [r IN relationships(p) | {type: type(r), source_label: head(labels(startNode(r))),
                                  source: startNode(r).id, target_label: head(labels(endNode(r))),
                                  target: endNode(r).id, properties: properties(r)}] AS relationships
-""" % max_hops
+"""
 
 
 SHORTEST_PATHS_1 = _shortest_paths(1)
@@ -607,6 +672,18 @@ MATCH (a)-[r]->(b)
 RETURN type(r) AS type, head(labels(a)) AS source_label, a.id AS source,
        head(labels(b)) AS target_label, b.id AS target, properties(r) AS properties
 ORDER BY type, source_label, source, target_label, target
+"""
+
+# Every node and relationship with all its labels and properties, to compare two graphs.
+DUMP_NODES = """
+MATCH (n)
+RETURN labels(n) AS labels, properties(n) AS properties
+"""
+
+DUMP_RELATIONSHIPS = """
+MATCH (a)-[r]->(b)
+RETURN labels(a) AS source_labels, a.id AS source, type(r) AS type, properties(r) AS properties,
+       labels(b) AS target_labels, b.id AS target
 """
 
 

@@ -39,7 +39,9 @@ def country_detail(graph: Graph, country_id: str) -> models.CountryDetail | None
     meetings = _first_meetings(graph, MeetingFilter(country=country_id))
     return models.CountryDetail(
         **rows[0],
-        leaders=[models.RoleHolder(**r) for r in graph.read(queries.COUNTRY_LEADERS, id=country_id)],
+        leaders=[
+            models.RoleHolder(**r) for r in graph.read(queries.COUNTRY_LEADERS, id=country_id)
+        ],
         memberships=[
             models.Organization(**r) for r in graph.read(queries.COUNTRY_MEMBERSHIPS, id=country_id)
         ],

@@ -70,6 +70,8 @@ def facts_from_doc(article: Article, doc: Doc, title_doc: Doc | None = None) -> 
     for m in read_memberships(doc, gz):
         _add_country(facts, gz, m.country_id)
         _add_org(facts, gz, m.org_id)
+        if m.org_id not in facts.organizations and m.org_name:
+            facts.organizations[m.org_id] = Organization(m.org_id, m.org_name, m.org_acronym)
         facts.memberships.append(Membership(m.country_id, m.org_id, evidence(m.sent), m.confidence))
 
     _add_roles(facts, people, gz)

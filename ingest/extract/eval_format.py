@@ -2,9 +2,43 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
+from ingest.extract.gazetteer import load_gazetteer
 from ingest.facts import ArticleFacts
+
+
+def _as_written(forms: list[str], sentence: str, default: str) -> str:
+    """The form of a name the sentence uses ("Türkiye" rather than the gazetteer's "Turkey",
+    "Saint Petersburg" rather than "St Petersburg"): readers compare against what the text says."""
+    best = None
+    for form in forms:
+        form = form.removeprefix("the ")
+        if not form or (best is not None and len(form) <= len(best)):
+            continue
+        if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", sentence):
+            best = form
+    return best or default
+
+
+def _country_name(cid: str, facts: ArticleFacts, sentence: str) -> str:
+    known = load_gazetteer().countries.get(cid)
+    default = facts.countries[cid].name if cid in facts.countries else cid
+    if known is None:
+        return default
+    return _as_written([known.name, *known.aliases], sentence, default)
+
+
+def _place_name(pid: str | None, facts: ArticleFacts, sentence: str) -> str | None:
+    if not pid or pid not in facts.places:
+        return None
+    name = facts.places[pid].name
+    known = load_gazetteer().places.get(pid)
+    if known is None or known.kind != "city":
+        return name
+    forms = [known.name, *known.aliases]
+    return _as_written(forms, sentence, _as_written(forms, facts.article.text, name))
 
 
 def article_document(facts: ArticleFacts) -> dict:
@@ -14,9 +48,6 @@ def article_document(facts: ArticleFacts) -> dict:
             return {"name": pid, "mentions": []}
         return {"name": p.name, "mentions": list(p.mentions)}
 
-    def place_name(pid: str | None) -> str | None:
-        return facts.places[pid].name if pid and pid in facts.places else None
-
     def event_name(eid: str | None) -> str | None:
         return facts.events[eid].name if eid and eid in facts.events else None
 
@@ -25,13 +56,13 @@ def article_document(facts: ArticleFacts) -> dict:
         "mode": i.mode,
         "status": i.status,
         "date": i.date,
-        "place": place_name(i.place_id),
+        "place": _place_name(i.place_id, facts, i.evidence.sentence),
         "event": event_name(i.event_id),
         "evidence": i.evidence.sentence,
         "confidence": i.confidence,
     } for i in facts.interactions]
     memberships = [{
-        "member": facts.countries[m.country_id].name if m.country_id in facts.countries else m.country_id,
+        "member": _country_name(m.country_id, facts, m.evidence.sentence),
         "organization": facts.organizations[m.organization_id].name
         if m.organization_id in facts.organizations else m.organization_id,
         "evidence": m.evidence.sentence,

@@ -105,6 +105,7 @@ class Gazetteer:
     org_by_form: dict[str, str] = field(default_factory=dict)
     place_by_form: dict[str, str] = field(default_factory=dict)
     event_by_form: dict[str, str] = field(default_factory=dict)
+    not_places: set[str] = field(default_factory=set)  # regions, states, continents: never a meeting's place
     titles: dict[str, TitleInfo] = field(default_factory=dict)  # folded form -> title
     title_words: set[str] = field(default_factory=set)
     leader_words: set[str] = field(default_factory=set)
@@ -144,6 +145,10 @@ class Gazetteer:
             key = key[4:]
         pid = self.place_by_form.get(key)
         return self.places.get(pid) if pid else None
+
+    def capital(self, country_id: str) -> KnownPlace | None:
+        c = self.countries.get(country_id)
+        return self.place(c.capitals[0]) if c and c.capitals else None
 
     def event(self, text: str) -> KnownEvent | None:
         key = fold(text)
@@ -197,6 +202,7 @@ def load_gazetteer() -> Gazetteer:
         gz.places[pid] = KnownPlace(pid, row["name"], row["country"], "city", None, row["aliases"])
         for form in [row["name"], *row["aliases"]]:
             gz.place_by_form[fold(form)] = pid
+    gz.not_places = {fold(x).removeprefix("the ") for x in places.get("not_places", [])}
     for row in places["venues"]:
         pid = slug(row["name"])
         gz.places[pid] = KnownPlace(pid, row["name"], row["country"], "venue", row.get("city"),

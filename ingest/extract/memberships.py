@@ -1,8 +1,21 @@
-"""Which countries the text says are members of an organisation: enumerations ("X, Y and Z are all
-members of", "whose members are", "The organization comprises", "Other member countries include"),
-acronym expansions ("BRICS (Brazil-Russia-India-China-South Africa)"), founders, and single
-statements ("X is a long-standing NATO member"). Attendees, observers, partners and states that are
-joining are not members."""
+"""Which countries the text says are members of an organisation.
+
+A statement is a list of country names (one name or several joined by commas and "and") with a
+membership cue on one side of it:
+
+* before the list: "ORG groups / comprises / includes / brings together / is made up of ...",
+  "Members of ORG include ...", "The bloc's members are ...", "Member states include ...",
+  "ORG, whose members are ...", "NATO member Turkey", "founded in 2001 by China and Russia";
+* after the list: "... are (all) members of ORG", "..., a fellow member of ORG,", "... is a
+  long-standing NATO member", "... belong to ORG";
+* an acronym expansion: "BRICS (Brazil-Russia-India-China-South Africa)";
+* "As a founding NATO member, Canada's ...".
+
+"The organisation", "the bloc", "its" and "whose" stand for the organisation named last before (else
+first after). Observers, partners, candidates, applicants, invitees and former members are not
+members: a negative word between the list and the cue drops the statement. The cue phrases and the
+negative words are data in ``lexicon.json``.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +25,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extract.gazetteer import Gazetteer
-from ingest.ids import fold
+from ingest.ids import fold, slug
 
-_SEPARATORS = {",", "and", "&", "as", "well", "plus", ", and"}
+_LIST_GLUE = {",", "and", "&", "plus", ", and"}
+_BE = {"is", "are", "was", "were", "remain", "remains", "be", "been", "have", "has"}
+_QUANT = {"all", "both", "each", "now", "also", "currently", "already", "still", "among", "the"}
+_MEMBER = {"member", "members"}
+_MEMBER_NOUNS = {"states", "state", "countries", "country", "nations", "nation", "economies"}
+_WINDOW = 14  # tokens searched to the left of a cue for the organisation
 
 
 @dataclass
@@ -23,174 +41,310 @@ class Found:
     org_id: str
     sent: Span
     confidence: float
+    org_name: str | None = None  # for an organisation the gazetteer does not know
+    org_acronym: str | None = None
 
 
-def _country_at(tok: Token, gz: Gazetteer) -> tuple[str, int] | None:
-    """(country id, index after the name) for a country name starting at ``tok``."""
+@dataclass
+class _Org:
+    id: str
+    name: str
+    acronym: str | None
+    known: bool
+
+
+# ---------------------------------------------------------------- names in the text
+
+
+def _country_at(tok: Token, gz: Gazetteer) -> tuple[str | None, int] | None:
+    """(country id, index after the name) for a country name starting at ``tok``; the id is None
+    for a place entity the gazetteer does not know (kept so that a list runs on over it)."""
+    doc = tok.doc
     if tok.ent_iob_ == "B" and tok.ent_type_ in ("GPE", "NORP", "ORG", "LOC"):
         i = tok.i
-        while i + 1 < len(tok.doc) and tok.doc[i + 1].ent_iob_ == "I":
+        while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
             i += 1
-        span = tok.doc[tok.i: i + 1]
+        span = doc[tok.i: i + 1]
         cid = gz.country_name_only(span.text)
         if cid:
             return cid, i + 1
+        if tok.ent_type_ == "GPE" and not span.ent_id_ and tok.text[:1].isupper():
+            return None, i + 1
     cid = gz.country_name_only(tok.text)
     if cid and tok.text[:1].isupper():
         return cid, tok.i + 1
     return None
 
 
-def list_from(tok: Token, gz: Gazetteer, limit: int | None = None) -> list[str]:
-    """Country names listed from ``tok`` on, joined by commas and "and"."""
-    doc = tok.doc
+def _country_list(doc: Doc, start: int, end: int, gz: Gazetteer) -> tuple[list[str], int]:
+    """Country names listed from ``start`` on, and the index where the list ends."""
     out: list[str] = []
-    i = tok.i
-    end = limit if limit is not None else tok.sent.end
+    i = last = start
     while i < end:
         if doc[i].lower_ == "the" and i + 1 < end and _country_at(doc[i + 1], gz):
             i += 1
         hit = _country_at(doc[i], gz)
         if hit is None:
             break
-        out.append(hit[0])
-        i = hit[1]
-        while i < end and (doc[i].lower_ in _SEPARATORS):
-            i += 1
+        if hit[0] and hit[0] not in out:
+            out.append(hit[0])
+        i = last = hit[1]
+        while i < end:
+            if doc[i].lower_ in _LIST_GLUE:
+                i += 1
+            elif i + 2 < end and [t.lower_ for t in doc[i: i + 3]] == ["as", "well", "as"]:
+                i += 3
+            else:
+                break
+    return out, last
+
+
+def _org_of(tok: Token, gz: Gazetteer) -> _Org | None:
+    """The organisation an ORG entity token names, known to the gazetteer or not."""
+    if tok.ent_type_ != "ORG":
+        return None
+    ent_id = tok.ent_id_ or ""
+    if ent_id.startswith("org:"):
+        o = gz.orgs[ent_id.split(":", 1)[1]]
+        return _Org(o.id, o.name, o.acronym, True)
+    span = _ent_span(tok)
+    text = span.text
+    if text.lower().startswith("the "):
+        text = text[4:]
+    text = re.sub(r"['’]s$", "", text).strip()
+    if not text or gz.country(text) or not any(c.isupper() for c in text):
+        return None
+    acronym = None
+    nxt = span.end
+    doc = tok.doc
+    if nxt + 2 < len(doc) and doc[nxt].text == "(" and doc[nxt + 2].text == ")" and doc[nxt + 1].text.isupper():
+        acronym = doc[nxt + 1].text
+    return _Org(slug(text), text, acronym, False)
+
+
+def _ent_span(tok: Token) -> Span:
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    j = tok.i
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return doc[i: j + 1]
+
+
+def _named_orgs(doc: Doc, gz: Gazetteer) -> list[tuple[int, _Org]]:
+    """Organisations named in the text: the gazetteer's, and others whose name ends in a word such
+    as "Forum" or "Community"."""
+    heads = gz.lex("org_head_words")
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        if ent.ent_id_.startswith("org:") or (not ent.ent_id_ and fold(ent[-1].text) in heads):
+            org = _org_of(ent[0], gz)
+            if org is not None:
+                out.append((ent.start, org))
     return out
 
 
-def _salient_org(doc: Doc, gz: Gazetteer, before: int) -> str | None:
-    """The organisation "the organisation"/"the bloc" refers to: the last named before, else the
-    first named after."""
-    last = None
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.ent_id_.startswith("org:"):
-            if ent.start < before:
-                last = ent.ent_id_.split(":", 1)[1]
-            elif last is None:
-                return ent.ent_id_.split(":", 1)[1]
-    return last
+# ---------------------------------------------------------------- the reader
 
 
-def _org_in(tokens, gz: Gazetteer) -> str | None:
-    for t in tokens:
-        if t.ent_type_ == "ORG" and t.ent_id_.startswith("org:"):
-            return t.ent_id_.split(":", 1)[1]
-    return None
+class _Reader:
+    def __init__(self, doc: Doc, gz: Gazetteer):
+        self.doc = doc
+        self.gz = gz
+        lex = gz.lexicon
+        self.negative = lex["membership_negative"]
+        self.group_words = lex["group_words"]
+        self.list_cues = [tuple(c.split()) for c in lex["membership_list_cues"]]
+        self.named = _named_orgs(doc, gz)
+        self.found: list[Found] = []
 
+    def salient(self, at: int) -> _Org | None:
+        """The organisation "the bloc" refers to: the last named before, else the first after."""
+        before = [o for i, o in self.named if i < at]
+        if before:
+            return before[-1]
+        return self.named[0][1] if self.named else None
 
-def _negative(tokens, gz: Gazetteer) -> bool:
-    neg = gz.lex("membership_negative")
-    return any(fold(t.text) in neg for t in tokens)
+    def add(self, ids: list[str], org: _Org | None, sent: Span, confidence: float) -> None:
+        if org is None:
+            return
+        for cid in ids:
+            self.found.append(Found(cid, org.id, sent, confidence,
+                                    None if org.known else org.name, None if org.known else org.acronym))
 
+    def is_negative(self, tokens) -> bool:
+        return any((fold(t.text) in self.negative or t.lower_ in ("not", "non", "n't")) and t.ent_type_ != "ORG"
+                   for t in tokens)
 
-def read_memberships(doc: Doc, gz: Gazetteer) -> list[Found]:
-    found: list[Found] = []
-    group_words = gz.lex("group_words")
+    # ------------------------------------------------------------ org to the left of a cue
+    def org_left(self, cue_start: int, sent: Span) -> tuple[_Org | None, int]:
+        """The organisation a cue's subject names, searching left from the cue: a named one, or
+        "the bloc", "its", "whose" for the salient one. Also where that subject starts."""
+        lo = max(sent.start, cue_start - _WINDOW)
+        for i in range(cue_start - 1, lo - 1, -1):
+            tok = self.doc[i]
+            if tok.text in (";", ":") or tok.pos_ == "VERB" and i < cue_start - 1 and tok.dep_ != "amod":
+                break
+            org = _org_of(tok, self.gz)
+            if org is not None:
+                return org, _ent_span(tok).start
+            if fold(tok.text) in self.group_words or tok.lower_ in ("its", "whose"):
+                return self.salient(i), i
+        return None, cue_start
 
-    def org_ref(tokens, at: int) -> str | None:
-        oid = _org_in(tokens, gz)
-        if oid:
-            return oid
-        if any(fold(t.text) in group_words for t in tokens) or any(fold(t.text) in ("its", "whose") for t in tokens):
-            return _salient_org(doc, gz, at)
+    def org_right(self, start: int, sent: Span) -> _Org | None:
+        """The organisation named right after "members of" / "member of the" / "belong to"."""
+        i = start
+        while i < sent.end and (self.doc[i].lower_ in ("the", "a", "an") or self.doc[i].pos_ == "ADJ"):
+            i += 1
+        if i >= sent.end:
+            return None
+        org = _org_of(self.doc[i], self.gz)
+        if org is not None:
+            return org
+        if fold(self.doc[i].text) in self.group_words:
+            return self.salient(i)
         return None
 
-    for sent in doc.sents:
-        for tok in sent:
-            if tok._.in_quote:
+    # ------------------------------------------------------------ statements
+    def read(self) -> list[Found]:
+        for sent in self.doc.sents:
+            self.sentence(sent)
+        unique: dict[tuple[str, str], Found] = {}
+        for f in self.found:
+            unique.setdefault((f.country_id, f.org_id), f)
+        return list(unique.values())
+
+    def sentence(self, sent: Span) -> None:
+        doc = self.doc
+        i = sent.start
+        while i < sent.end:
+            tok = doc[i]
+            if tok._.in_quote or _country_at(tok, self.gz) is None and not (
+                    tok.lower_ == "the" and i + 1 < sent.end and _country_at(doc[i + 1], self.gz)):
+                i += 1
                 continue
-            low = tok.lower_
-            lemma = tok.lemma_.lower()
-            # "X, Y and Z are (all) members of ORG" / "ORG, whose members are X, Y"
-            if lemma == "member" and tok.dep_ in ("attr", "nsubj", "dobj", "appos"):
-                verb = tok.head
-                if tok.dep_ == "attr" and verb.lemma_ == "be":
-                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                    if subj is not None and not _negative(list(tok.subtree), gz):
-                        of = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
-                        oid = org_ref(of or list(tok.lefts), tok.i)
-                        names = list_from(subj.left_edge, gz, limit=verb.i)
-                        if oid:
-                            found += [Found(c, oid, sent, 0.85) for c in names]
-                elif tok.dep_ == "nsubj" and verb.lemma_ in ("be", "include", "comprise"):
-                    lefts = list(tok.lefts)
-                    if _negative(lefts, gz):
-                        continue
-                    obj = next((c for c in verb.children if c.dep_ in ("attr", "dobj")), None)
-                    oid = org_ref(lefts + list(tok.children), tok.i)
-                    if obj is not None and oid:
-                        names = list_from(obj.left_edge, gz)
-                        found += [Found(c, oid, sent, 0.8) for c in names]
-            # "Other member countries include ..." / "Member states are ..."
-            if low in ("countries", "states", "nations") and any(fold(c.text) in ("member",) for c in tok.lefts) \
-                    and tok.dep_ == "nsubj":
-                verb = tok.head
-                lefts = list(tok.lefts)
-                if _negative(lefts, gz) or verb.lemma_ not in ("include", "be", "comprise", "are"):
-                    continue
-                obj = next((c for c in verb.children if c.dep_ in ("attr", "dobj")), None)
-                oid = _org_in(lefts, gz) or _salient_org(doc, gz, tok.i)
-                if obj is not None and oid:
-                    found += [Found(c, oid, sent, 0.8) for c in list_from(obj.left_edge, gz)]
-            # "The organization comprises China, India, ..."
-            if lemma in ("comprise", "include", "consist", "compose", "unite", "bring") and tok.pos_ == "VERB":
-                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-                if subj is None:
-                    continue
-                subj_toks = list(subj.subtree)
-                if _negative(subj_toks, gz) or any(fold(t.text) in ("member", "members", "countries", "states")
-                                                   for t in subj_toks):
-                    continue
-                oid = _org_in(subj_toks, gz)
-                if oid is None and fold(subj.text) in group_words:
-                    oid = _salient_org(doc, gz, subj.i)
-                if oid is None:
-                    continue
-                obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
-                if obj is None:
-                    obj = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                                for p in c.children if p.dep_ == "pobj"), None)
-                if obj is not None:
-                    names = list_from(obj.left_edge, gz)
-                    if len(names) >= 2:
-                        found += [Found(c, oid, sent, 0.8) for c in names]
-            # "founded in 2001 by China and Russia"
-            if lemma in gz.lex("founding_verbs") and tok.tag_ == "VBN":
-                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-                if subj is None or agent is None:
-                    continue
-                oid = _org_in(list(subj.subtree), gz)
-                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                if oid and pobj is not None:
-                    found += [Found(c, oid, sent, 0.7) for c in list_from(pobj.left_edge, gz)]
-            # "As a long-standing NATO member ..., Turkey's ..." / "Turkey, a NATO member," / "X is a member of"
-            if lemma == "member" and tok.tag_ == "NN" and not _negative(list(tok.subtree), gz):
-                oid = _org_in(list(tok.lefts), gz) or _org_in(
-                    [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree], gz)
-                if oid is None:
-                    continue
-                country = None
-                if tok.dep_ == "pobj" and tok.head.lower_ == "as":
-                    # "As a long-standing NATO member ..., Turkey's ...": the first country after
-                    # the phrase's comma
-                    comma = next((t for t in sent if t.i > tok.i and t.text == ","), None)
-                    if comma is not None:
-                        country = next((_country_at(t, gz)[0] for t in sent
-                                        if comma.i < t.i <= comma.i + 4 and _country_at(t, gz)), None)
-                elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
-                    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-                    if subj is not None and not any(c.dep_ == "conj" for c in subj.children):
-                        hit = _country_at(subj.left_edge if subj.left_edge.lower_ != "the" else subj, gz)
-                        country = hit[0] if hit else None
-                elif tok.dep_ == "appos":
-                    hit = _country_at(tok.head, gz) or _country_at(tok.head.left_edge, gz)
-                    country = hit[0] if hit else None
-                if country:
-                    found.append(Found(country, oid, sent, 0.75))
-        # "BRICS (Brazil-Russia-India-China-South Africa)"
+            ids, end = _country_list(doc, i, sent.end, self.gz)
+            if ids:
+                if not self.before(ids, i, sent):
+                    self.after(ids, end, sent)
+            i = max(end, i + 1)
+        self.acronym_expansions(sent)
+        self.as_member(sent)
+
+    def before(self, ids: list[str], start: int, sent: Span) -> bool:
+        """A cue just before the list: "ORG comprises", "members include", "NATO member"."""
+        doc = self.doc
+        j = start - 1
+        while j >= sent.start and (doc[j].lower_ in ("now", "currently", "also", "as", "today", "such", ":")
+                                   or doc[j].text in ("—", "–", "-")):
+            j -= 1
+        if j < sent.start:
+            return False
+        # "ORG member Turkey", "fellow EU members France and Germany"
+        if doc[j].lower_ in _MEMBER or doc[j].lower_ in _MEMBER_NOUNS and j - 1 >= sent.start \
+                and doc[j - 1].lower_ in _MEMBER:
+            k = j if doc[j].lower_ in _MEMBER else j - 1
+            org = _org_of(doc[k - 1], self.gz) if k - 1 >= sent.start else None
+            if org is not None and not self.is_negative(doc[max(sent.start, k - 4): k]):
+                self.add(ids, org, sent, 0.75)
+                return True
+        # "... founded in 2001 by China and Russia"
+        if doc[j].lower_ == "by":
+            verb = next((t for t in doc[max(sent.start, j - 6): j] if t.lemma_.lower() in self.gz.lex("founding_verbs")
+                         and t.tag_ == "VBN"), None)
+            if verb is not None:
+                org, _ = self.org_left(verb.i, sent)
+                if org is not None and not self.is_negative(doc[verb.i: j]):
+                    self.add(ids, org, sent, 0.7)
+                    return True
+            return False
+        for cue in self.list_cues:
+            n = len(cue)
+            if j - n + 1 < sent.start:
+                continue
+            words = tuple(t.lower_ for t in doc[j - n + 1: j + 1])
+            if words != cue:
+                continue
+            cue_start = j - n + 1
+            verb = doc[cue_start]
+            if verb.lower_ in _BE or verb.lower_ in ("include", "includes", "included", "comprise", "comprises"):
+                # "are"/"include" list members only with "members" in the subject
+                subject = doc[max(sent.start, cue_start - _WINDOW): cue_start]
+                member_at = [t for t in subject if t.lower_ in _MEMBER]
+                if member_at:
+                    m = member_at[-1]
+                    if self.is_negative(doc[max(sent.start, m.i - 3): cue_start]):
+                        return False
+                    org = self.org_right(m.i + 2, sent) if m.i + 1 < cue_start and doc[m.i + 1].lower_ == "of" \
+                        else None
+                    if org is None:
+                        org, _ = self.org_left(m.i + 1, sent)
+                    if org is None:
+                        org = self.salient(m.i)
+                    self.add(ids, org, sent, 0.8)
+                    return True
+                if verb.lower_ in _BE:
+                    return False
+            org, subj_start = self.org_left(cue_start, sent)
+            if org is None or self.is_negative(doc[max(sent.start, min(subj_start, cue_start - _WINDOW)): cue_start]):
+                return False
+            if len(ids) < 2 and verb.lower_ not in ("include", "includes", "included"):
+                return False
+            self.add(ids, org, sent, 0.8)
+            return True
+        return False
+
+    def after(self, ids: list[str], end: int, sent: Span) -> bool:
+        """A cue right after the list: "are all members of ORG", ", a fellow member of ORG,",
+        "is a long-standing NATO member", "belong to ORG"."""
+        doc = self.doc
+        i = end
+        stop = min(sent.end, end + 12)
+        span_words: list[Token] = []
+        while i < stop and (doc[i].text == "," or doc[i].lower_ in _BE | _QUANT | {"a", "an", "of", "fellow", "founding",
+                                                                                   "full", "full-fledged", "permanent",
+                                                                                   "key", "current", "long-standing",
+                                                                                   "longstanding", "longtime", "long-time"}
+                            or doc[i].pos_ in ("ADJ", "ADV") and doc[i].lower_ not in _MEMBER):
+            span_words.append(doc[i])
+            i += 1
+        if i >= stop:
+            return False
+        tok = doc[i]
+        if self.is_negative(span_words):
+            return False
+        if tok.lower_ in ("belong", "belongs") and i + 1 < sent.end and doc[i + 1].lower_ == "to":
+            org = self.org_right(i + 2, sent)
+            self.add(ids, org, sent, 0.8)
+            return org is not None
+        if not span_words or not any(t.lower_ in _BE or t.text == "," for t in span_words):
+            return False
+        # "... are NATO members", "... is a NATO member"
+        org = _org_of(tok, self.gz)
+        if org is not None:
+            k = _ent_span(tok).end
+            if k < sent.end and doc[k].lower_ in _MEMBER | {"member-state", "member-states"}:
+                self.add(ids, org, sent, 0.8)
+                return True
+            return False
+        if tok.lower_ in _MEMBER:
+            k = i + 1
+            if k < sent.end and doc[k].lower_ in _MEMBER_NOUNS:
+                k += 1
+            if k < sent.end and doc[k].lower_ in ("of", "in"):
+                org = self.org_right(k + 1, sent)
+                self.add(ids, org, sent, 0.85)
+                return org is not None
+        return False
+
+    def acronym_expansions(self, sent: Span) -> None:
+        """"BRICS (Brazil-Russia-India-China-South Africa)"."""
+        doc = self.doc
         for ent in sent.ents:
             if ent.label_ != "ORG" or not ent.ent_id_.startswith("org:"):
                 continue
@@ -199,11 +353,28 @@ def read_memberships(doc: Doc, gz: Gazetteer) -> list[Found]:
             if not m:
                 continue
             parts = [p.strip() for p in re.split(r"\s*(?:,|/|–|—|\band\b|-(?=[A-Z]))\s*", m.group(1)) if p.strip()]
-            ids = [gz.country_name_only(p) for p in parts]
+            ids = [self.gz.country_name_only(p) for p in parts]
             if len(ids) >= 2 and all(ids):
-                oid = ent.ent_id_.split(":", 1)[1]
-                found += [Found(c, oid, sent, 0.85) for c in ids]
-    unique: dict[tuple[str, str], Found] = {}
-    for f in found:
-        unique.setdefault((f.country_id, f.org_id), f)
-    return list(unique.values())
+                self.add(ids, _org_of(ent[0], self.gz), sent, 0.85)
+
+    def as_member(self, sent: Span) -> None:
+        """"As a long-standing NATO member ..., Turkey's ...": the first country after the comma."""
+        doc = self.doc
+        for tok in sent:
+            if tok.lemma_.lower() != "member" or tok.dep_ != "pobj" or tok.head.lower_ != "as":
+                continue
+            org = next((o for t in tok.lefts if (o := _org_of(t, self.gz))), None)
+            if org is None or self.is_negative(list(tok.lefts)):
+                continue
+            comma = next((t for t in sent if t.i > tok.i and t.text == ","), None)
+            if comma is None:
+                continue
+            for t in doc[comma.i + 1: min(sent.end, comma.i + 5)]:
+                hit = _country_at(t, self.gz)
+                if hit and hit[0]:
+                    self.add([hit[0]], org, sent, 0.75)
+                    break
+
+
+def read_memberships(doc: Doc, gz: Gazetteer) -> list[Found]:
+    return _Reader(doc, gz).read()

@@ -1,6 +1,8 @@
-"""Where things happen: cities and named venues, linked to their countries. A country alone is not
-a place; a venue inside a known city gives the city ("the White House" -> Washington), a venue
-outside any city keeps its own name ("Novo-Ogaryovo", "Camp David")."""
+"""Where things happen: cities and named venues, linked to their countries. A country, state or
+region alone is not a place; a venue inside a known city gives the city ("the White House" ->
+Washington), a venue outside any city keeps its own name ("Novo-Ogaryovo", "Camp David"). A place
+name the gazetteer does not know counts as a city when it is not a country or a region; "the
+Indian capital" is the country's capital."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extract.doc_index import sent_ents
 from ingest.extract.gazetteer import Gazetteer
-from ingest.ids import slug
+from ingest.ids import fold, slug
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG"}
 _LOCATIVE = {"in", "at", "inside", "near"}
@@ -33,7 +35,7 @@ def place_of(span: Span, gz: Gazetteer) -> PlaceRef | None:
         return None
     known = gz.place(span.text)
     if known is None:
-        return None
+        return _unknown_city(span, gz)
     if known.kind == "venue":
         if known.city:
             city = gz.place(known.city)
@@ -42,6 +44,39 @@ def place_of(span: Span, gz: Gazetteer) -> PlaceRef | None:
             return PlaceRef(slug(known.city), known.city, known.country, False)
         return PlaceRef(known.id, known.name, known.country, True)
     return PlaceRef(known.id, known.name, known.country, False)
+
+
+def _unknown_city(span: Span, gz: Gazetteer) -> PlaceRef | None:
+    """A GPE name the gazetteer does not know: a city unless it is a country, a region, a state or
+    a sea ("the Black Sea")."""
+    if span.label_ != "GPE" or (span.ent_id_ and not span.ent_id_.startswith("place:")):
+        return None
+    text = span.text.strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    text = text.removesuffix("'s").removesuffix("’s").strip()
+    if not text or not text[0].isupper() or len(text.split()) > 4 or any(c.isdigit() for c in text):
+        return None
+    if fold(text) in gz.not_places or gz.country(text) or gz.org(text) \
+            or fold(text.split()[-1]) in gz.lex("not_place_heads"):
+        return None
+    if text.isupper() and len(text) > 3:
+        text = text.title()
+    return PlaceRef(slug(text), text, None, False)
+
+
+def _capital_phrase(tok: Token, gz: Gazetteer) -> PlaceRef | None:
+    """"the Indian capital", "the Bahraini capital", "the country's capital" is not resolved."""
+    if tok.lower_ != "capital" or tok.pos_ != "NOUN":
+        return None
+    for c in tok.lefts:
+        if c.dep_ in ("amod", "compound", "poss", "nmod"):
+            cid = gz.country(c.text) if c.text[:1].isupper() else None
+            if cid:
+                city = gz.capital(cid)
+                if city:
+                    return PlaceRef(city.id, city.name, city.country, False)
+    return None
 
 
 def dateline_end(doc: Doc) -> int:
@@ -80,6 +115,13 @@ def is_locative(span: Span, max_up: int = 3) -> bool:
 def places_in(sent: Span, gz: Gazetteer, *, skip_before: int = 0, locative_only: bool = True
               ) -> list[tuple[Span, PlaceRef]]:
     out = []
+    for tok in sent:
+        ref = _capital_phrase(tok, gz) if tok.lower_ == "capital" else None
+        if ref is None or tok.i < skip_before or tok._.in_quote:
+            continue
+        span = sent.doc[tok.left_edge.i: tok.i + 1]
+        if not locative_only or is_locative(span):
+            out.append((span, ref))
     for ent in sent_ents(sent):
         if ent.start < skip_before:
             continue
@@ -91,4 +133,5 @@ def places_in(sent: Span, gz: Gazetteer, *, skip_before: int = 0, locative_only:
         if locative_only and not is_locative(ent):
             continue
         out.append((ent, ref))
+    out.sort(key=lambda x: x[0].start)
     return out

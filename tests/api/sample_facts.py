@@ -11,8 +11,17 @@ from __future__ import annotations
 from datetime import date
 
 from ingest.facts import (
-    Article, ArticleFacts, Country, Event, Evidence, Interaction, Membership, Organization,
-    Person, Place, Role,
+    Article,
+    ArticleFacts,
+    Country,
+    Event,
+    Evidence,
+    Interaction,
+    Membership,
+    Organization,
+    Person,
+    Place,
+    Role,
 )
 
 SCO_MEMBERS = (
@@ -20,7 +29,8 @@ SCO_MEMBERS = (
 )
 
 PEOPLE = {
-    "vladimir-putin": Person("vladimir-putin", "Vladimir Putin", ["Putin", "Vladimir Putin"], "Q7747"),
+    "vladimir-putin": Person("vladimir-putin", "Vladimir Putin", ["Putin", "Vladimir Putin"],
+                             "Q7747"),
     "xi-jinping": Person("xi-jinping", "Xi Jinping", ["Xi", "Xi Jinping"]),
     "li-zhanshu": Person("li-zhanshu", "Li Zhanshu", ["Li Zhanshu"]),
     "narendra-modi": Person("narendra-modi", "Narendra Modi", ["Modi"]),
@@ -65,7 +75,7 @@ def _summit_ahead() -> ArticleFacts:
     s3 = ("China, India, Kazakhstan, Kyrgyzstan, Russia, Pakistan, Tajikistan and Uzbekistan "
           "are members of the SCO.")
     s4 = "Russian President Vladimir Putin and Chinese President Xi Jinping are close."
-    text = " ".join([s1, s2, s3, s4])
+    text = f"{s1} {s2} {s3} {s4}"
     a = Article("a1-summit-ahead", text, "Putin and Xi to meet in Samarkand", date(2022, 9, 7),
                 "https://news.example/a1")
     return _facts(
@@ -91,7 +101,7 @@ def _summit_ahead() -> ArticleFacts:
 def _summit_held() -> ArticleFacts:
     s1 = "Putin and Xi met in Samarkand on Thursday at the SCO summit."
     s2 = "Putin also met Indian Prime Minister Narendra Modi in Samarkand on Friday."
-    text = " ".join([s1, s2])
+    text = f"{s1} {s2}"
     a = Article("a2-summit-held", text, "Putin and Xi meet in Samarkand", date(2022, 9, 16))
     return _facts(
         a, ["vladimir-putin", "xi-jinping", "narendra-modi"],
@@ -105,7 +115,8 @@ def _summit_held() -> ArticleFacts:
             Interaction(["narendra-modi", "vladimir-putin"], "in_person", "held",
                         _evidence(text, s2), "2022-09-16", "samarkand", SCO_SUMMIT.id, 0.85),
         ],
-        roles=[Role("narendra-modi", "Prime Minister", "Country", "india", _evidence(text, s2), 0.9)],
+        roles=[Role("narendra-modi", "Prime Minister", "Country", "india",
+                    _evidence(text, s2), 0.9)],
     )
 
 
@@ -114,7 +125,7 @@ def _calls_2023() -> ArticleFacts:
     s2 = "Modi spoke with Xi by phone in March."
     s3 = "A visit of Turkish President Erdogan to Putin planned for April was called off."
     s4 = "Putin and Modi had last met in person in 2019."
-    text = " ".join([s1, s2, s3, s4])
+    text = f"{s1} {s2} {s3} {s4}"
     a = Article("a3-calls-2023", text, "A spring of talks", date(2023, 4, 30))
     return _facts(
         a, ["vladimir-putin", "xi-jinping", "narendra-modi", "recep-tayyip-erdogan"],
@@ -139,7 +150,7 @@ def _singapore() -> ArticleFacts:
     s1 = "Prime Minister Lee Hsien Loong received Xi Jinping in Singapore on June 2, 2023."
     s2 = "Singapore is a member of ASEAN."
     s3 = "Lee has also met Modi."
-    text = " ".join([s1, s2, s3])
+    text = f"{s1} {s2} {s3}"
     a = Article("a4-singapore", text, "Xi in Singapore", None)
     return _facts(
         a, ["lee-hsien-loong", "xi-jinping", "narendra-modi"],

@@ -53,7 +53,9 @@ def test_graph_values_become_plain_json(client: TestClient) -> None:
     "RETURN apoc.text.join(['a', 'b'], '') AS x",
     "MATCH (n) RETURN n; MATCH (m) DETACH DELETE m",
 ])
-def test_anything_but_a_read_is_refused(client: TestClient, sample_graph: Graph, query: str) -> None:
+def test_anything_but_a_read_is_refused(
+    client: TestClient, sample_graph: Graph, query: str
+) -> None:
     before = _census(sample_graph)
     r = client.post("/cypher", json={"query": query})
     assert r.status_code == 400

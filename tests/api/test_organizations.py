@@ -19,7 +19,8 @@ def test_organization_with_members_events_and_meetings(client: TestClient) -> No
 
 def test_organization_with_role_holders(client: TestClient) -> None:
     body = client.get("/organizations/asean").json()
-    assert body["people"] == [{"id": "lee-hsien-loong", "name": "Lee Hsien Loong", "title": "Chair"}]
+    assert body["people"] == [
+        {"id": "lee-hsien-loong", "name": "Lee Hsien Loong", "title": "Chair"}]
     assert [m["id"] for m in body["members"]] == ["singapore"]
 
 

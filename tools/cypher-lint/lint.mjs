@@ -15,7 +15,7 @@ const { lintCypherQuery, parseParameters, parseStatementsStrs } = require(
 // Names of the graph model (docs/graph-model.md), so that misspelt labels and types come
 // back as warnings.
 const GRAPH_SCHEMA = {
-  labels: ['Person', 'Country', 'Organization', 'Place', 'Event', 'Meeting', 'Article'],
+  labels: ['Person', 'Country', 'Organization', 'Place', 'Event', 'Meeting', 'Article', 'IngestRun'],
   relationshipTypes: [
     'MET',
     'ATTENDED',

@@ -56,7 +56,8 @@ def person_met_other(
         if person is None:
             raise HTTPException(status_code=404, detail=f"no person with id {pid!r}")
         people.append(person)
-    items = reads_meetings.meetings_between(graph, person_id, other_id) if person_id != other_id else []
+    items = [] if person_id == other_id else reads_meetings.meetings_between(
+        graph, person_id, other_id)
     return models.MeetingsBetween(
         person=people[0], other=people[1], met=bool(items), total=len(items), items=items
     )
