@@ -41,14 +41,27 @@ def _cores() -> int:
     return os.cpu_count() or 1
 
 
-def _connect():
+def _graph_gone(error: BaseException) -> str | None:
+    """The name of the failure if `error` (or what caused it) says the graph is gone."""
+    from app.graph.db import GRAPH_GONE, GraphUnavailable
+
+    while error is not None:
+        if isinstance(error, GRAPH_GONE):
+            return error.reason if isinstance(error, GraphUnavailable) else type(error).__name__
+        error = error.__cause__
+    return None
+
+
+def _connect(*, api: bool = False):
+    """The graph; for the API (`api`), also a graph that is down, which answers 503 until
+    it is up."""
     from app.graph.db import GraphUnavailable, connect
     from app.graph.engine import EngineError
 
     from pydantic import ValidationError
 
     try:
-        return connect(get_settings())
+        return connect(get_settings(), api=api, required=not api)
     except ValidationError as exc:
         reasons = "; ".join(e["msg"] for e in exc.errors())
         raise _fail(f"bad settings: {reasons}", 2) from exc
@@ -94,6 +107,14 @@ def ingest(
             graph, source="cli", articles_read=summary.read, articles_written=summary.written,
             articles_failed=len(summary.failed), counts=summary.counts,
         )
+    except Exception as exc:
+        gone = _graph_gone(exc)
+        if gone is None:
+            raise
+        raise _fail(
+            f"the graph became unavailable during the ingest ({gone}); every article written "
+            "before is complete (one transaction each batch): run the same ingest again", 2,
+        ) from exc
     finally:
         graph.close()
     table = Table(title="ingest summary", show_header=False)
@@ -191,8 +212,8 @@ def serve(
 
     from app.main import create_app
 
+    graph = _connect(api=True)
     settings = get_settings()
-    graph = _connect()
     try:
         uvicorn.run(create_app(settings, graph), host=host or settings.api_host,
                     port=port or settings.api_port, log_level="info")

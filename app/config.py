@@ -3,13 +3,17 @@
 from functools import lru_cache
 from pathlib import Path
 
+from typing import Annotated
+
 from pydantic import Field, SecretStr, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_prefix="DIPLOGRAPH_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+        env_prefix="DIPLOGRAPH_", env_file=".env", env_file_encoding="utf-8", extra="ignore",
+        # A refused setting must not print the others (the graph password among them).
+        hide_input_in_errors=True,
     )
 
     # Graph connection. No URI means: start (or reuse) the embedded engine for data_dir.
@@ -17,6 +21,9 @@ class Settings(BaseSettings):
     graph_user: str = "neo4j"
     graph_password: SecretStr | None = None
     graph_database: str = "neo4j"
+    # Command line: seconds to connect, and to retry a transaction that failed transiently.
+    graph_connection_timeout: float = Field(default=5.0, gt=0)
+    graph_retry_time: float = Field(default=30.0, ge=0)
 
     # Embedded engine.
     data_dir: Path = Path("data")
@@ -26,6 +33,12 @@ class Settings(BaseSettings):
 
     # Ingest.
     write_batch_size: int = Field(default=1000, gt=0)
+    # Input limits (ingest and POST /articles); an article over one fails alone, with a reason.
+    max_file_bytes: int = Field(default=20 * 1024 * 1024, gt=0)
+    max_article_chars: int = Field(default=200_000, gt=0)
+    max_sentence_words: int = Field(default=1_000, gt=0)
+    max_article_names: int = Field(default=500, gt=0)
+    max_sentence_names: int = Field(default=100, gt=0)
 
     # API.
     api_host: str = "127.0.0.1"
@@ -36,6 +49,22 @@ class Settings(BaseSettings):
     # engine_query_timeout_ms bounds every statement instead.
     cypher_max_rows: int = Field(default=1000, gt=0, le=100_000)
     cypher_timeout_s: float = Field(default=10.0, gt=0)
+    # A request waits this long for a graph connection before it is answered 503; reads
+    # retry transient failures for api_read_retry_time, writes for api_write_retry_time.
+    api_graph_timeout: float = Field(default=1.0, gt=0)
+    api_read_retry_time: float = Field(default=0.25, ge=0)
+    api_write_retry_time: float = Field(default=10.0, ge=0)
+    # Larger request bodies are refused with 413.
+    api_max_body_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
+    # Origins allowed to call the API from a browser (comma-separated); none: no CORS headers.
+    cors_origins: Annotated[list[str], NoDecode] = []
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
 
     @field_validator("api_key", mode="before")
     @classmethod

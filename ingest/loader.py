@@ -1,12 +1,15 @@
-"""Read articles from `.txt`, `.json` and `.jsonl` files, or folders of them.
+"""Read articles from `.txt`, `.html`, `.json` and `.jsonl` files, or folders of them.
 
 A `.txt` article may start with a ` date YYYY-MM-DD` marker (its publication date) and end
-with credit lines ("Image: AP", "source site"); both are removed from the text. A `.json`
-file holds one article or a list of them, a `.jsonl` file one article per line, each with
-the fields `id`, `title`, `published`, `url`, `text` (other keys are ignored).
+with credit lines ("Image: AP", "source site"); both are removed from the text. An `.html`
+page becomes its visible text (`ingest.html_text`). A `.json` file holds one article or a
+list of them, a `.jsonl` file one article per line, each with the fields `id`, `title`,
+`published`, `url`, `text` (other keys are ignored). Files that are not UTF-8 are read as
+Windows-1252 (Latin-1); binary files are refused (`ingest.text_decoding`).
 
 Problems are reported per article as `LoadError`, never raised, so one bad file does not
-stop a batch.
+stop a batch. Every article keeps to the size limits of `ingest.article_limits`, and an id
+read twice in one run must come with the same text both times (`ingest.article_versions`).
 """
 
 from __future__ import annotations
@@ -17,12 +20,22 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+from ingest.article_limits import (
+    MAX_TITLE_CHARS,
+    Limits,
+    current_limits,
+    id_problem,
+    text_problem,
+)
+from ingest.article_versions import SeenTexts
 from ingest.facts import Article
+from ingest.html_text import html_to_text
 from ingest.ids import digest, slug
+from ingest.text_decoding import NotText, decode_text
 
-SUFFIXES = (".txt", ".json", ".jsonl")
+SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
 
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
 _CREDIT_LINE = re.compile(
@@ -31,6 +44,7 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 _HEADLINE_MAX = 160
+_READ_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -49,37 +63,58 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
-def load(paths: Iterable[str | Path]) -> Iterator[Article | LoadError]:
+def load(paths: Iterable[str | Path], limits: Limits | None = None) -> Iterator[Article | LoadError]:
+    """Every article of these files, or why it cannot be read; the limits default to the
+    settings'."""
+    limits = limits or current_limits()
+    seen = SeenTexts()
     for path in iter_files(paths):
-        if not path.exists():
-            yield LoadError(str(path), "no such file")
-            continue
-        if path.suffix not in SUFFIXES:
-            yield LoadError(str(path), f"unsupported file type {path.suffix or '(none)'}")
-            continue
-        if path.suffix == ".jsonl":
-            yield from _from_jsonl(path)
-            continue
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            yield LoadError(str(path), f"cannot read: {exc.strerror}")
-            continue
-        text = _decode(raw)
-        if path.suffix == ".txt":
-            yield _from_txt(path, text)
-        else:
-            yield from _from_json(path, text)
+        for item in _from_file(path, limits):
+            if isinstance(item, Article):
+                conflict = seen.conflict(item.id, item.text, item.source or str(path))
+                if conflict:
+                    item = LoadError(item.source or str(path), conflict)
+            yield item
 
 
-def _decode(raw: bytes) -> str:
+def _from_file(path: Path, limits: Limits) -> Iterator[Article | LoadError]:
+    if not path.exists():
+        yield LoadError(str(path), "no such file")
+        return
+    if path.suffix not in SUFFIXES:
+        yield LoadError(str(path), f"unsupported file type {path.suffix or '(none)'}")
+        return
+    if path.suffix == ".jsonl":
+        yield from _from_jsonl(path, limits)
+        return
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+        size = path.stat().st_size
+        if size > limits.file_bytes:
+            yield LoadError(str(path), _too_big("the file", size, limits))
+            return
+        raw = path.read_bytes()
+    except OSError as exc:
+        yield LoadError(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    try:
+        text = decode_text(raw)
+    except NotText as exc:
+        yield LoadError(str(path), str(exc))
+        return
+    if path.suffix == ".txt":
+        yield _from_txt(path, text, limits)
+    elif path.suffix in (".html", ".htm"):
+        yield _from_html(path, text, limits)
+    else:
+        yield from _from_json(path, text, limits)
 
 
-def _from_txt(path: Path, text: str) -> Article | LoadError:
+def _too_big(what: str, size: int, limits: Limits) -> str:
+    return (f"{what} has {size:,} bytes, over the limit of {limits.file_bytes:,} "
+            "(DIPLOGRAPH_MAX_FILE_BYTES)")
+
+
+def _from_txt(path: Path, text: str, limits: Limits) -> Article | LoadError:
     published = None
     marker = _DATE_MARKER.match(text)
     if marker:
@@ -88,10 +123,29 @@ def _from_txt(path: Path, text: str) -> Article | LoadError:
     text = _strip_credits(text)
     if not text.strip():
         return LoadError(str(path), "empty article")
-    return Article(
+    return _vetted(Article(
         id=slug(path.stem), text=text, title=_headline(text), published=published,
         source=str(path),
-    )
+    ), limits)
+
+
+def _from_html(path: Path, markup: str, limits: Limits) -> Article | LoadError:
+    page = html_to_text(markup)
+    if not page.text.strip():
+        return LoadError(str(path), "empty article (no visible text in the page)")
+    title = page.title if page.title and len(page.title) <= MAX_TITLE_CHARS else None
+    return _vetted(Article(
+        id=slug(path.stem), text=page.text, title=title or _headline(page.text),
+        source=str(path),
+    ), limits)
+
+
+def _vetted(article: Article, limits: Limits) -> Article | LoadError:
+    source = article.source or article.id
+    problem = id_problem(article.id) or text_problem(article.text, limits)
+    if article.title and len(article.title) > MAX_TITLE_CHARS:
+        problem = problem or f"the title is longer than {MAX_TITLE_CHARS} characters"
+    return LoadError(source, problem) if problem else article
 
 
 def _strip_credits(text: str) -> str:
@@ -109,38 +163,74 @@ def _headline(text: str) -> str:
     return sentence if len(sentence) <= _HEADLINE_MAX else sentence[: _HEADLINE_MAX - 1] + "…"
 
 
-def _from_json(path: Path, text: str) -> Iterator[Article | LoadError]:
+def _parse_json(text: str) -> tuple[Any, str | None]:
     try:
-        data = json.loads(text)
+        return json.loads(text), None
     except json.JSONDecodeError as exc:
-        yield LoadError(str(path), f"invalid JSON: {exc.msg} at line {exc.lineno}")
+        return None, f"invalid JSON: {exc.msg} at line {exc.lineno}"
+    except RecursionError:
+        return None, "invalid JSON: nested too deeply"
+    except ValueError as exc:  # e.g. an integer of more digits than Python converts
+        return None, f"invalid JSON: {exc}"
+
+
+def _from_json(path: Path, text: str, limits: Limits) -> Iterator[Article | LoadError]:
+    data, problem = _parse_json(text)
+    if problem:
+        yield LoadError(str(path), problem)
         return
     items = data if isinstance(data, list) else [data]
+    if not items:
+        yield LoadError(str(path), "the file holds no articles (an empty list)")
     for index, item in enumerate(items):
         where = f"{path}" if len(items) == 1 else f"{path}[{index}]"
-        yield article_from_record(item, source=where)
+        yield article_from_record(item, source=where, limits=limits)
 
 
-def _from_jsonl(path: Path) -> Iterator[Article | LoadError]:
-    """One line at a time, so that a file of any size streams."""
+def _from_jsonl(path: Path, limits: Limits) -> Iterator[Article | LoadError]:
+    """One line at a time, so that a file of any size streams; a line over the size limit
+    fails alone, without being held in memory."""
     try:
         with open(path, "rb") as lines:
-            for number, raw in enumerate(lines, start=1):
-                line = _decode(raw)
+            number = 0
+            while True:
+                raw = lines.readline(limits.file_bytes + 1)
+                if not raw:
+                    break
+                number += 1
+                where = f"{path}:{number}"
+                if len(raw) > limits.file_bytes and not raw.endswith(b"\n"):
+                    size = len(raw) + _skip_line(lines)
+                    yield LoadError(where, _too_big("the line", size, limits))
+                    continue
+                try:
+                    line = decode_text(raw)
+                except NotText as exc:
+                    yield LoadError(where, str(exc))
+                    continue
                 if not line.strip():
                     continue
-                where = f"{path}:{number}"
-                try:
-                    item = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    yield LoadError(where, f"invalid JSON: {exc.msg}")
+                item, problem = _parse_json(line)
+                if problem:
+                    yield LoadError(where, problem)
                     continue
-                yield article_from_record(item, source=where)
+                yield article_from_record(item, source=where, limits=limits)
     except OSError as exc:
-        yield LoadError(str(path), f"cannot read: {exc.strerror}")
+        yield LoadError(str(path), f"cannot read: {exc.strerror or exc}")
 
 
-def article_from_record(item: Any, *, source: str) -> Article | LoadError:
+def _skip_line(lines: BinaryIO) -> int:
+    skipped = 0
+    while chunk := lines.readline(_READ_CHUNK):
+        skipped += len(chunk)
+        if chunk.endswith(b"\n"):
+            break
+    return skipped
+
+
+def article_from_record(
+    item: Any, *, source: str, limits: Limits | None = None
+) -> Article | LoadError:
     """An article from a JSON object with the fields id, title, published, url, text."""
     if not isinstance(item, dict):
         return LoadError(source, "expected a JSON object with a 'text' field")
@@ -150,17 +240,24 @@ def article_from_record(item: Any, *, source: str) -> Article | LoadError:
     published = item.get("published")
     if published is not None:
         if not isinstance(published, str) or _parse_date(published[:10]) is None:
-            return LoadError(source, f"'published' must be YYYY-MM-DD or null, got {published!r}")
+            return LoadError(source, f"'published' must be YYYY-MM-DD or null, got "
+                                     f"{_shown(published)}")
         published = _parse_date(published[:10])
-    for key in ("id", "title", "url"):
-        if item.get(key) is not None and not isinstance(item.get(key), (str, int)):
-            return LoadError(source, f"'{key}' must be a string")
+    for key, kinds in (("id", (str, int)), ("title", (str,)), ("url", (str,))):
+        value = item.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, kinds)):
+            return LoadError(source, f"'{key}' must be a string, got {type(value).__name__}")
     article_id = str(item["id"]) if item.get("id") not in (None, "") else digest(text)
     title = item.get("title")
-    return Article(
-        id=article_id, text=text, title=str(title) if title else _headline(text),
+    return _vetted(Article(
+        id=article_id, text=text, title=title if title else _headline(text),
         published=published, url=item.get("url"), source=source,
-    )
+    ), limits or current_limits())
+
+
+def _shown(value: Any) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:39] + "…"
 
 
 def _parse_date(value: str) -> date | None:

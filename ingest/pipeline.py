@@ -16,7 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
-from app.graph.db import Graph
+from app.graph.db import GRAPH_GONE, Graph
 from ingest.extract_batches import ExtractedBatch, Failure, extract_batch
 from ingest.facts import Article, ArticleFacts
 from ingest.loader import LoadError, load
@@ -106,11 +106,15 @@ class _Writer(threading.Thread):
                 self.summary.counts.add_counts(counts)
                 self.summary.written += len(facts)
             return
+        except GRAPH_GONE:
+            raise  # every other article would fail the same way: stop the run
         except Exception:  # noqa: BLE001 - isolate the article at fault, keep the others
             log.debug("batch write failed; retrying article by article", exc_info=True)
         for f in facts:
             try:
                 counts = write_facts(self.graph, [f])
+            except GRAPH_GONE:
+                raise
             except Exception as exc:  # noqa: BLE001
                 with self.lock:
                     self.summary.failed.append(

@@ -18,17 +18,14 @@ from itertools import combinations
 from typing import Any
 
 import neo4j
-from neo4j.exceptions import ConstraintError
 
 from app.graph import queries
 from app.graph.db import Graph
+from ingest.article_versions import refuse_changed_texts
 from ingest.facts import ArticleFacts
 from ingest.meeting_merge import Meeting, Report, event_base, is_dated_event, merge_reports
 from ingest.write_rows import batch_rows, meeting_reports, merged_person, people_rows
 
-# Two writers creating the same new node at once: the second fails at commit and, on the
-# next attempt, finds the node.
-_CONSTRAINT_ATTEMPTS = 3
 _MEETING_FIELDS = ("participants_key", "mode", "date", "place_id", "place", "event_id", "event",
                    "status", "status_as_of", "confidence")
 
@@ -147,6 +144,7 @@ def _write_batch(tx: neo4j.ManagedTransaction, facts: Sequence[ArticleFacts]) ->
     run = _Run(tx)
     _write_people(run, facts)
     rows = batch_rows(facts)
+    refuse_changed_texts(run.read, rows["articles"])
     run.write(queries.MERGE_ARTICLES, rows["articles"])
     run.write(queries.MERGE_COUNTRIES, rows["countries"])
     run.write(queries.MERGE_ORGANIZATIONS, rows["organizations"])
@@ -163,11 +161,5 @@ def write_facts(graph: Graph, facts: Sequence[ArticleFacts]) -> WriteCounts:
     if not facts:
         return WriteCounts()
     graph.ensure_schema()
-    for attempt in range(1, _CONSTRAINT_ATTEMPTS + 1):
-        try:
-            with graph.session() as session:
-                return session.execute_write(_write_batch, facts)
-        except ConstraintError:
-            if attempt == _CONSTRAINT_ATTEMPTS:
-                raise
-    raise AssertionError("unreachable")
+    # Retried on conflicts with concurrent writers (app.graph.db.Graph.execute_write).
+    return graph.execute_write(_write_batch, facts)

@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from ingest.extract.dates import resolve
+from tests.test_extract_support import nlp, only, run  # noqa: F401
 
 WED = date(2024, 3, 13)  # a Wednesday
 
@@ -54,3 +55,20 @@ def test_no_publication_date_and_no_year_gives_nothing():
 def test_a_week_across_two_months_keeps_no_month():
     rng = resolve("next week", date(2024, 4, 24), "future")
     assert rng.iso() is None or rng.iso() == "2024"
+
+
+def test_a_planned_meeting_without_a_date_gets_none(nlp):
+    i = only(run(nlp, "Brazilian President Ana Ribeiro will meet Chilean President Tomas Vidal to discuss trade."))
+    assert (i.status, i.date) == ("planned", None)
+
+
+def test_a_planned_meeting_at_an_upcoming_summit_takes_the_publication_month(nlp):
+    i = only(run(nlp, "Leaders will gather for the SCO summit. Brazilian President Ana Ribeiro will meet "
+                      "Chilean President Tomas Vidal on the sidelines of the summit."))
+    assert (i.status, i.date) == ("planned", "2023-05")
+
+
+def test_a_meeting_falls_within_the_visit_dates(nlp):
+    i = only(run(nlp, "President Amani Mushi is on a state visit to Kenya between today and tomorrow. "
+                      "Mushi will also hold talks with Kenyan President Wanjiru Kamau."))
+    assert (i.status, i.date) == ("planned", "2023-05")

@@ -219,3 +219,112 @@ def test_where_clause_gives_the_place(nlp):
 def test_dinner_together(nlp):
     i = only(run(nlp, "Emmanuel Macron and Olaf Scholz had dinner together in Paris on Tuesday."))
     assert (i.status, i.place_id) == ("held", "paris")
+
+
+def test_sat_down_with(nlp):
+    i = only(run(nlp, "On Friday, Kenyan President Wanjiru Kamau sat down with Tanzanian President Amani Mushi "
+                      "in Arusha for talks that lasted more than two hours."))
+    assert (i.mode, i.status, i.date) == ("in_person", "held", "2023-05-05")
+
+
+def test_joined_by_video_link(nlp):
+    i = only(run(nlp, "Ghanaian President Kofi Mensah joined Finnish President Aino Virtanen by video link on "
+                      "Monday for talks on trade."))
+    assert (i.mode, i.status) == ("virtual", "held")
+
+
+def test_in_a_phone_call_x_told_y(nlp):
+    i = only(run(nlp, "In a phone call on Monday, Kenyan President Wanjiru Kamau told Amani Mushi, the Tanzanian "
+                      "president, that the two sides should keep in close touch."))
+    assert (i.mode, i.status, i.date) == ("call", "held", "2023-05-08")
+    assert len(i.participant_ids) == 2
+
+
+def test_in_a_video_conference_a_and_b_discussed(nlp):
+    i = only(run(nlp, "In a video conference Sunday, Kenyan President Wanjiru Kamau and Tanzanian President "
+                      "Amani Mushi discussed trade."))
+    assert (i.mode, i.status) == ("virtual", "held")
+
+
+def test_speaking_after_a_meeting_with(nlp):
+    i = only(run(nlp, "Speaking after a meeting with Tanzanian President Amani Mushi in Arusha on Monday, Kenyan "
+                      "President Wanjiru Kamau said the two sides had discussed trade."))
+    assert (i.mode, i.status, i.date) == ("in_person", "held", "2023-05-08")
+    assert len(i.participant_ids) == 2
+
+
+def test_delegation_members_also_present_join_the_meeting(nlp):
+    i = only(run(nlp, "Kenyan President Wanjiru Kamau held talks with Tanzanian President Amani Mushi in Arusha on "
+                      "Monday, with Kenyan Foreign Minister Otieno Were and Tanzanian Foreign Minister Neema Kisanga "
+                      "also present."))
+    assert len(i.participant_ids) == 4
+
+
+def test_walked_out_of_talks_is_cancelled(nlp):
+    i = only(run(nlp, "Trade Minister Ilze Berzina walked out of talks with Jean Morel, the French trade minister, "
+                      "in Paris on Tuesday."))
+    assert i.status == "cancelled"
+
+
+def test_greeting_an_arrival_is_no_meeting(nlp):
+    facts = run(nlp, "On arrival, Kamau was greeted at the airport by Tanzanian Trade Minister Neema Kisanga.")
+    assert facts.interactions == []
+
+
+def test_the_unnamed_leaders_of_countries_are_not_participants(nlp):
+    facts = run(nlp, "Kenyan President Wanjiru Kamau met Tanzanian President Amani Mushi on Monday. "
+                     "Kamau also spoke with the leaders of Cameroon and Brazil on Tuesday.")
+    assert len(facts.interactions) == 1
+
+
+def test_a_possible_meeting_is_speculation(nlp):
+    facts = run(nlp, "Analysts said a meeting between Kamau and Tanzanian President Amani Mushi was possible "
+                     "but unlikely.")
+    assert facts.interactions == []
+
+
+def test_a_restated_contact_keeps_its_mode(nlp):
+    facts = run(nlp, "Kenyan President Wanjiru Kamau will hold a virtual meeting with Tanzanian President Amani "
+                     "Mushi on Sunday. Kamau's meeting with Mushi is closely watched in the region.")
+    i = only(facts)
+    assert (i.mode, i.status) == ("virtual", "planned")
+
+
+def test_spoke_and_their_conversation_are_one_call(nlp):
+    i = only(run(nlp, "Kenyan President Wanjiru Kamau and Tanzanian President Amani Mushi spoke on Friday, their "
+                      "first conversation since the election."))
+    assert i.mode == "call"
+
+
+def test_taking_part_in_a_virtual_summit(nlp):
+    i = only(run(nlp, "Kenyan President Wanjiru Kamau, Amani Mushi and Ugandan President Okello Odoi took part "
+                      "in a virtual summit on Monday."))
+    assert (i.mode, len(i.participant_ids)) == ("virtual", 3)
+
+
+def test_attending_a_summit_in_person_is_no_meeting(nlp):
+    facts = run(nlp, "Kenyan President Wanjiru Kamau and Ugandan President Okello Odoi took part in the "
+                     "African Union summit on Monday.")
+    assert facts.interactions == []
+
+
+def test_a_list_of_names_the_parser_breaks(nlp):
+    i = only(run(nlp, "Indian President Ravi Menon, King Faisal V of Jordan and Prince Albert X of Monaco held "
+                      "a trilateral meeting in Amman on 6 April 2016."))
+    assert len(i.participant_ids) == 3
+
+
+def test_a_plan_made_during_a_summit_is_a_held_summit(nlp):
+    i = only(run(nlp, "Fumio Kishida and Yoon Suk Yeol agreed to resume shuttle diplomacy during their summit in "
+                      "Tokyo on March 16."))
+    assert (i.status, i.date) == ("held", "2023-03-16")
+
+
+def test_an_apposition_describes_the_named_person(nlp):
+    i = only(run(nlp, "Antony Blinken held talks with Wang Yi, China's top diplomat, in Beijing on Sunday."))
+    assert set(i.participant_ids) == {"antony-blinken", "wang-yi"}
+
+
+def test_a_postponed_visit_cancels_the_meeting_planned_on_it(nlp):
+    i = only(run(nlp, "Erdogan postponed his planned visit to Washington, where he was due to meet Biden on May 19."))
+    assert (i.status, i.date) == ("cancelled", "2023-05-19")

@@ -60,3 +60,67 @@ def test_membership_has_evidence(nlp):
     m = facts.memberships[0]
     assert text[m.evidence.start:m.evidence.end] == m.evidence.sentence
     assert 0 <= m.confidence <= 1
+
+
+def test_organisation_groups(nlp):
+    facts = run(nlp, "The Shanghai Cooperation Organisation groups China, Russia, India and Pakistan.")
+    assert members(facts, "sco") == {"china", "russia", "india", "pakistan"}
+
+
+def test_organisation_brings_together(nlp):
+    facts = run(nlp, "Founded in 2001, the SCO now brings together China, Russia, India and Iran.")
+    assert members(facts, "sco") == {"china", "russia", "india", "iran"}
+
+
+def test_members_of_the_organisation_include(nlp):
+    facts = run(nlp, "Members of the Group of Seven (G7) include Japan, Canada and the United Kingdom.")
+    assert members(facts, "g7") == {"japan", "canada", "united-kingdom"}
+
+
+def test_the_blocs_members_include(nlp):
+    facts = run(nlp, "The Organisation for Economic Co-operation and Development was set up in 1961. "
+                     "The organisation's members include Chile, Ireland and the Czech Republic.")
+    assert members(facts, "oecd") == {"chile", "ireland", "czech-republic"}
+
+
+def test_a_fellow_member(nlp):
+    facts = run(nlp, "Samoa, a fellow member of the Pacific Islands Forum (PIF), has backed the proposal.")
+    assert members(facts, "pif") == {"samoa"}
+
+
+def test_comprising_and_group_of(nlp):
+    facts = run(nlp, "The Quad, comprising the United States, Japan, India and Australia, met in Tokyo. "
+                     "The BRICS group of Brazil, Russia, India, China and South Africa is set to expand.")
+    assert members(facts, "quad") == {"united-states", "japan", "india", "australia"}
+    assert members(facts, "brics") == {"brazil", "russia", "india", "china", "south-africa"}
+
+
+def test_organisation_nations_before_a_list(nlp):
+    facts = run(nlp, "EU countries France and Germany backed the plan.")
+    assert members(facts, "eu") == {"france", "germany"}
+
+
+def test_an_organisation_the_gazetteer_does_not_know(nlp):
+    facts = run(nlp, "Founded in 1991, the Southern Lakes Community now brings together Chad, Niger and Mali.")
+    orgs = {o.name for o in facts.organizations.values()}
+    assert "Southern Lakes Community" in orgs
+    assert {m.country_id for m in facts.memberships} == {"chad", "niger", "mali"}
+
+
+def test_guests_and_future_members_are_not_members(nlp):
+    facts = run(nlp, "India and Brazil are guests, not full members. Namibia is expected to become a full "
+                     "member of the grouping next year. Portugal has applied to join the group.")
+    assert facts.memberships == []
+
+
+def test_a_name_inside_the_organisation_is_not_a_negative_word(nlp):
+    facts = run(nlp, "The Quadrilateral Security Dialogue (Quad) groups Japan, Australia, India and the United States.")
+    assert members(facts, "quad") == {"japan", "australia", "india", "united-states"}
+
+
+def test_the_member_is_written_as_the_text_writes_it(nlp):
+    from ingest.extract import to_eval_document
+
+    facts = run(nlp, "Slovenia, Ireland and Türkiye are all members of the OECD.")
+    doc = to_eval_document([facts])["articles"][0]
+    assert {m["member"] for m in doc["memberships"]} == {"Slovenia", "Ireland", "Türkiye"}

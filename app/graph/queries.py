@@ -46,6 +46,14 @@ SET a.title = row.title, a.published = row.published, a.url = row.url, a.source 
     a.text = row.text, a.text_hash = row.text_hash
 """
 
+# Read in the write transaction before MERGE_ARTICLES: an id already used for another text
+# is refused (ingest.article_versions).
+ARTICLE_TEXT_HASHES = """
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.text_hash AS text_hash
+"""
+
 # Taken first in every write batch: a second writer touching the same people (and so the same
 # meetings) waits for this transaction on Neo4j, or fails and retries on ArcadeDB.
 LOCK_PEOPLE = """
@@ -303,8 +311,8 @@ RETURN count(p) AS total
 """
 
 ROLES_OF_PEOPLE = """
-MATCH (p:Person)-[h:HOLDS_ROLE]->(o)
-WHERE p.id IN $ids
+UNWIND $ids AS id
+MATCH (p:Person {id: id})-[h:HOLDS_ROLE]->(o)
 RETURN p.id AS person_id, h.title AS title, o.id AS of_id, o.name AS of_name
 ORDER BY title, of_name
 """
@@ -321,14 +329,41 @@ RETURN o.id AS person_id, o.name AS person_name, m.id AS meeting_id
 ORDER BY person_name, meeting_id
 """
 
+# One index look-up per id: `WHERE m.id IN $ids` with the OPTIONAL MATCHes below made the
+# embedded engine scan every meeting.
 GET_MEETINGS = """
-MATCH (m:Meeting)
-WHERE m.id IN $ids
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})
 OPTIONAL MATCH (m)-[:AT]->(pl:Place)
 OPTIONAL MATCH (m)-[:DURING]->(e:Event)
 RETURN m.id AS id, m.date AS date, m.date_precision AS date_precision, m.mode AS mode,
        m.status AS status, m.confidence AS confidence, pl.id AS place_id, pl.name AS place,
        e.id AS event_id, e.name AS event
+"""
+
+# GET /people/{id}/met: the person's meetings, their other participants and their sources,
+# each found from the person (no look-up of meetings by id).
+PERSON_MEETINGS = """
+MATCH (p:Person {id: $id})-[:ATTENDED]->(m:Meeting)
+OPTIONAL MATCH (m)-[:AT]->(pl:Place)
+OPTIONAL MATCH (m)-[:DURING]->(e:Event)
+RETURN p.name AS person_name, m.id AS id, m.date AS date, m.date_precision AS date_precision,
+       m.mode AS mode, m.status AS status, m.confidence AS confidence, pl.id AS place_id,
+       pl.name AS place, e.id AS event_id, e.name AS event
+"""
+
+PERSON_MEETING_OTHERS = """
+MATCH (:Person {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)
+RETURN m.id AS meeting_id, o.id AS id, o.name AS name
+"""
+
+PERSON_MEETING_SOURCES = """
+MATCH (:Person {id: $id})-[:ATTENDED]->(m:Meeting)<-[r:REPORTS]-(a:Article)
+RETURN m.id AS meeting_id, a.id AS article_id, a.title AS title, a.published AS published,
+       a.url AS url, r.sentence AS sentence, r.start AS start, r.end AS end,
+       r.confidence AS confidence, r.date AS reported_date, r.place AS reported_place,
+       r.status AS reported_status
+ORDER BY article_id, start
 """
 
 MEETING_PARTICIPANTS = """

@@ -58,15 +58,29 @@ def _meeting_order(m: models.Meeting) -> tuple[str, str]:
 
 
 def person_met(graph: Graph, person_id: str) -> list[models.Counterpart]:
-    rows = graph.read(queries.PERSON_MET, id=person_id)
-    meetings = get_meetings(graph, sorted({r["meeting_id"] for r in rows}))
-    by_person: dict[str, models.Counterpart] = {}
+    rows = graph.read(queries.PERSON_MEETINGS, id=person_id)
+    if not rows:
+        return []
+    others = graph.read(queries.PERSON_MEETING_OTHERS, id=person_id)
+    participants: dict[str, list[models.Participant]] = defaultdict(list)
+    for r in others:
+        participants[r["meeting_id"]].append(models.Participant(id=r["id"], name=r["name"]))
+    sources: dict[str, list[models.Source]] = defaultdict(list)
+    for r in graph.read(queries.PERSON_MEETING_SOURCES, id=person_id):
+        sources[r["meeting_id"]].append(models.Source(**{k: v for k, v in r.items() if k != "meeting_id"}))
+    meetings = {}
     for r in rows:
-        counterpart = by_person.setdefault(
-            r["person_id"], models.Counterpart(id=r["person_id"], name=r["person_name"], meetings=[])
+        me = models.Participant(id=person_id, name=r.pop("person_name"))
+        meetings[r["id"]] = models.Meeting(
+            **r, participants=sorted([me, *participants[r["id"]]], key=lambda p: p.name),
+            sources=sources[r["id"]],
         )
-        if r["meeting_id"] in meetings:
-            counterpart.meetings.append(meetings[r["meeting_id"]])
+    by_person: dict[str, models.Counterpart] = {}
+    for r in others:
+        counterpart = by_person.setdefault(
+            r["id"], models.Counterpart(id=r["id"], name=r["name"], meetings=[])
+        )
+        counterpart.meetings.append(meetings[r["meeting_id"]])
     for counterpart in by_person.values():
         counterpart.meetings.sort(key=_meeting_order)
     return sorted(by_person.values(), key=lambda c: c.name)

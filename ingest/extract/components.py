@@ -10,7 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ingest.extract.gazetteer import load_gazetteer
-from ingest.ids import fold
+from ingest.extract.names import extend_person, find_names
+from ingest.extract.places import dateline_end
+from ingest.extract.gazetteer import fold
 
 if not Token.has_extension("in_quote"):
     Token.set_extension("in_quote", default=False)
@@ -126,7 +128,7 @@ def person_repair(doc: Doc) -> Doc:
     """Give names the statistical NER mislabelled (``Erdogan`` as GPE, ``PM Modi`` as ORG) the
     PERSON label when the same name is a PERSON elsewhere in the text."""
     gz = load_gazetteer()
-    ents = list(doc.ents)
+    ents = _with_shaped_names(doc)
     known: set[str] = set(distinctive_surnames())
     for ent in ents:
         if ent.label_ == "PERSON":
@@ -162,6 +164,28 @@ def person_repair(doc: Doc) -> Doc:
             new_ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     doc.ents = filter_spans(new_ents)
     return doc
+
+
+def _with_shaped_names(doc: Doc) -> list[Span]:
+    """The document's entities with names found by shape and anchors (``names.find_names``) put in
+    place of what they overlap, NER names stretched over hyphens and particles, and no person in a
+    leading dateline ("NAYPYITAW --")."""
+    skip = dateline_end(doc)
+    ents = [extend_person(e) if e.label_ == "PERSON" and not e.ent_id_ else e for e in doc.ents]
+    ents = [e for e in ents if not (e.label_ == "PERSON" and e.start < skip)]
+    found = find_names(doc, skip_before=skip)
+    if not found:
+        return filter_spans(ents)
+    taken: set[int] = set()
+    for e in ents:
+        if e.ent_id_.startswith("person:"):
+            taken.update(range(e.start, e.end))
+    keep = [f for f in found if not taken.intersection(range(f.start, f.end))]
+    covered: set[int] = set()
+    for f in keep:
+        covered.update(range(f.start, f.end))
+    ents = [e for e in ents if not covered.intersection(range(e.start, e.end))] + keep
+    return filter_spans(ents)
 
 
 def name_shape_patterns() -> list[dict]:

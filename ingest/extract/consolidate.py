@@ -13,11 +13,12 @@ from ingest.extract.dates import DateRange
 from ingest.extract.doc_index import sent_ents
 from ingest.extract.events import EventRegistry
 from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.interactions import Candidate
+from ingest.extract.candidates import Candidate
 from ingest.extract.places import dateline_end, places_in
-from ingest.ids import fold
+from ingest.extract.gazetteer import fold
 
 _TRAVEL = {"trip", "visit", "travel", "tour"}
+_TRIP_WORDS = {"arrive", "travel", "visit", "land", "fly", "touch", "trip", "tour", "reach", "head"}
 
 
 def _dates_compatible(a: DateRange | None, b: DateRange | None) -> bool:
@@ -32,7 +33,15 @@ def _narrower(a: DateRange | None, b: DateRange | None) -> DateRange | None:
     return a if (a.hi - a.lo) <= (b.hi - b.lo) else b
 
 
+def _restates(c: Candidate, other: Candidate) -> bool:
+    """"X's meeting with Y was closely watched": a bare mention of a contact among people already
+    said to have met, called or held a video call, on a compatible day."""
+    return c.plain and c.weak and set(c.participants) <= set(other.participants) \
+        and _dates_compatible(c.date, other.date) and other is not c
+
+
 def merge(cands: list[Candidate]) -> list[Candidate]:
+    cands = [c for c in cands if not any(_restates(c, o) and not (o.plain and o.weak) for o in cands)]
     out: list[Candidate] = []
     for c in cands:
         target = None
@@ -62,6 +71,7 @@ def complete(doc: Doc, title_doc: Doc | None, gz: Gazetteer, cands: list[Candida
              published: date | None, people) -> None:
     _anaphora(doc, gz, cands, published)
     _cancelled_trips(doc, gz, cands, people, published)
+    _trip_dates(doc, cands, people, published)
     for c in cands:
         ev = c.event
         if ev is None and c.status == "planned" and c.place is None:
@@ -77,11 +87,57 @@ def complete(doc: Doc, title_doc: Doc | None, gz: Gazetteer, cands: list[Candida
                     c.date = ev.dates if ev.dates.is_day else (c.date or ev.dates)
             elif ev.dates is not None and c.date is not None and ev.year and c.date.lo.year != ev.year:
                 c.event = None
-        if c.date is None and c.status == "planned" and published is not None:
-            c.date = DateRange(published.replace(day=1), dates_mod._month(published.year, published.month).hi)
-            c.confidence = min(c.confidence, 0.5)
+        _upcoming_event_month(c, published)
     if title_doc is not None:
         _title_places(title_doc, gz, cands, people)
+    _trip_places(doc, gz, cands, people)
+
+
+def _trip_dates(doc: Doc, cands: list[Candidate], people, published: date | None) -> None:
+    """"Ramaphosa is on a state visit to the UK between today and tomorrow ... Ramaphosa will also
+    hold talks with Sunak": a meeting with no date of its own falls within the dates the text gives
+    for a participant's visit (a month when the visit does not cross one)."""
+    todo = [c for c in cands if c.date is None and c.mode == "in_person" and c.status != "cancelled"]
+    if not todo:
+        return
+    skip = dateline_end(doc)
+    trips: dict[str, DateRange] = {}
+    for sent in doc.sents:
+        if not any(t.lemma_.lower() in _TRAVEL and t.pos_ == "NOUN" for t in sent):
+            continue
+        ranges = []
+        for ent in sent_ents(sent):
+            if ent.label_ in ("DATE", "TIME") and ent.start >= skip and not any(t._.in_quote for t in ent):
+                rng = dates_mod.resolve(ent.text, published, "future")
+                if rng is not None:
+                    ranges.append(rng)
+        if not ranges:
+            continue
+        span = DateRange(min(r.lo for r in ranges), max(r.hi for r in ranges))
+        if (span.hi - span.lo).days > 31:
+            continue
+        for m in people.mentions:
+            if sent.start <= m.start < sent.end and m.is_subject:
+                trips.setdefault(m.person_id, span)
+    for c in todo:
+        found = [trips[p] for p in c.participants if p in trips]
+        if len(found) == 1 or found and all(f == found[0] for f in found):
+            c.date = found[0]
+            c.confidence = min(c.confidence, 0.6)
+
+
+def _upcoming_event_month(c: Candidate, published: date | None) -> None:
+    """A date is never guessed, with one exception the annotation conventions make: a planned
+    meeting set at an event ("on the sidelines of the summit") in an article about that upcoming
+    event, when neither the meeting nor the event has a date in the text, takes the month of
+    publication (at confidence 0.5), since such articles are written in the days before the event.
+    Any other meeting without a date in the text keeps a null date."""
+    if c.date is not None or c.status != "planned" or published is None or c.event is None:
+        return
+    if c.event.dates is not None:
+        return
+    c.date = DateRange(published.replace(day=1), dates_mod.month_range(published.year, published.month).hi)
+    c.confidence = min(c.confidence, 0.5)
 
 
 def _anaphora(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: date | None) -> None:
@@ -133,6 +189,10 @@ def _cancelled_trips(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, pu
         if owner is None:
             continue
         pid = people.at(owner) or next((people.at(t) for t in owner.subtree if people.at(t)), None)
+        if pid is None and fold(owner.text) in ("his", "her"):
+            # "Erdogan postponed his planned visit": the owner is the one who postponed it
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            pid = people.at(subj) if subj is not None else None
         if pid is None:
             continue
         rng = None
@@ -154,6 +214,33 @@ def _cancelled_trips(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, pu
             c.status = "cancelled"
             if cancelled[hit[0]] is not None and (c.date is None or c.date.contains(cancelled[hit[0]])):
                 c.date = cancelled[hit[0]]
+
+
+def _trip_places(doc: Doc, gz: Gazetteer, cands: list[Candidate], people) -> None:
+    """"Albanese arrived in Vientiane on Thursday. ... He will also meet Li Qiang": an in-person
+    meeting with no place of its own takes the one city a participant is said to travel to or be
+    visiting in the article."""
+    todo = [c for c in cands if c.place is None and c.mode == "in_person"]
+    if not todo:
+        return
+    skip = dateline_end(doc)
+    trips: dict[str, set] = {}
+    refs = {}
+    for sent in doc.sents:
+        if not any(t.lemma_.lower() in _TRIP_WORDS for t in sent):
+            continue
+        places = {ref.id: ref for _, ref in places_in(sent, gz, skip_before=skip)}
+        if len(places) != 1:
+            continue
+        ref = next(iter(places.values()))
+        for m in people.mentions:
+            if sent.start <= m.start < sent.end and (m.is_subject or sent.doc[m.end - 1].dep_ == "poss"):
+                trips.setdefault(m.person_id, set()).add(ref.id)
+                refs[ref.id] = ref
+    for c in todo:
+        cities = set().union(*(trips.get(p, set()) for p in c.participants))
+        if len(cities) == 1:
+            c.place = refs[cities.pop()]
 
 
 def _title_places(title_doc: Doc, gz: Gazetteer, cands: list[Candidate], people) -> None:

@@ -41,6 +41,7 @@ _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 _MONTH = re.compile(rf"\b({_MONTH_RE})\b")
 _WEEKDAY = re.compile(rf"\b({_WEEKDAY_RE})\b")
 _N_DAYS = re.compile(r"\b(?:in|within|less than|under|the next|next)\s+(?:less than\s+|about\s+|around\s+)?(\d+|[a-z]+)\s+(days?|weeks?)\b")
+_SPAN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|till)\s+(.+)$")
 _DAYS_AGO = re.compile(r"\b(\d+|[a-z]+)\s+days?\s+ago\b")
 
 
@@ -77,6 +78,10 @@ def _day(d: date) -> DateRange:
 def _month(year: int, month: int) -> DateRange:
     last = calendar.monthrange(year, month)[1]
     return DateRange(date(year, month, 1), date(year, month, last))
+
+
+def month_range(year: int, month: int) -> DateRange:
+    return _month(year, month)
 
 
 def _year(year: int) -> DateRange:
@@ -129,6 +134,13 @@ def resolve(text: str, published: date | None, direction: Direction = None) -> D
     if m:
         d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         return _day(d) if d else None
+
+    m = _SPAN.match(t)
+    if m:
+        # "between today and tomorrow", "from Monday to Wednesday": the days from one to the other
+        a, b = resolve(m[1], published, direction), resolve(m[2], published, direction)
+        if a is not None and b is not None and a.lo <= b.hi:
+            return DateRange(a.lo, b.hi)
 
     m = _MONTH_DAY.search(t)
     if m:

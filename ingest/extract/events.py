@@ -13,7 +13,8 @@ from ingest.extract.dates import DateRange
 from ingest.extract.doc_index import sent_ents
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.places import PlaceRef, dateline_end, place_of, places_in
-from ingest.ids import fold, slug
+from ingest.extract.gazetteer import fold
+from ingest.ids import slug
 
 _EVENT_VERBS = {"begin", "take", "hold", "open", "start", "run", "kick", "convene", "host", "place"}
 _NOT_AT = {"ahead", "before", "after", "following", "since", "prior"}

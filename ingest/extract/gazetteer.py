@@ -8,7 +8,11 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.ids import fold, slug
+from ingest.ids import fold as _fold
+from ingest.ids import slug
+
+# folding is the extractor's most frequent string operation: the same words fold again and again
+fold = lru_cache(maxsize=1 << 16)(_fold)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "gazetteer"
 # family name written first: "Xi" is Xi Jinping, "Moon" is Moon Jae-in
@@ -105,7 +109,8 @@ class Gazetteer:
     org_by_form: dict[str, str] = field(default_factory=dict)
     place_by_form: dict[str, str] = field(default_factory=dict)
     event_by_form: dict[str, str] = field(default_factory=dict)
-    not_places: set[str] = field(default_factory=set)  # regions, states, continents: never a meeting's place
+    not_places: set[str] = field(default_factory=set)
+    person_forms_by_word: dict[str, set[str]] = field(default_factory=dict)  # regions, states, continents: never a meeting's place
     titles: dict[str, TitleInfo] = field(default_factory=dict)  # folded form -> title
     title_words: set[str] = field(default_factory=set)
     leader_words: set[str] = field(default_factory=set)
@@ -238,6 +243,10 @@ def load_gazetteer() -> Gazetteer:
                 ids = gz.people_by_surname.setdefault(last, [])
                 if pid not in ids:
                     ids.append(pid)
+
+    for form in gz.person_by_form:
+        for w in form.split():
+            gz.person_forms_by_word.setdefault(w, set()).add(form)
 
     titles = _load("titles.json")
     for row in titles["titles"]:

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extract.gazetteer import Gazetteer
-from ingest.ids import fold, slug
+from ingest.extract.gazetteer import fold
+from ingest.ids import slug
 
 _LIST_GLUE = {",", "and", "&", "plus", ", and"}
 _BE = {"is", "are", "was", "were", "remain", "remains", "be", "been", "have", "has"}
@@ -59,6 +60,8 @@ class _Org:
 def _country_at(tok: Token, gz: Gazetteer) -> tuple[str | None, int] | None:
     """(country id, index after the name) for a country name starting at ``tok``; the id is None
     for a place entity the gazetteer does not know (kept so that a list runs on over it)."""
+    if not tok.text[:1].isupper() and tok.lower_ != "the":
+        return None
     doc = tok.doc
     if tok.ent_iob_ == "B" and tok.ent_type_ in ("GPE", "NORP", "ORG", "LOC"):
         i = tok.i
@@ -160,6 +163,9 @@ class _Reader:
         self.group_words = lex["group_words"]
         self.list_cues = [tuple(c.split()) for c in lex["membership_list_cues"]]
         self.named = _named_orgs(doc, gz)
+        # a statement needs one of these words or an organisation's name
+        self.cue_words = {w for c in self.list_cues for w in c} | _MEMBER | {
+            "by", "belong", "belongs", "bloc", "group", "grouping", "alliance", "organisation", "organization"}
         self.found: list[Found] = []
 
     def salient(self, at: int) -> _Org | None:
@@ -221,6 +227,8 @@ class _Reader:
 
     def sentence(self, sent: Span) -> None:
         doc = self.doc
+        if not any(t.lower_ in self.cue_words or t.ent_type_ == "ORG" for t in sent):
+            return
         i = sent.start
         while i < sent.end:
             tok = doc[i]
@@ -240,11 +248,22 @@ class _Reader:
         """A cue just before the list: "ORG comprises", "members include", "NATO member"."""
         doc = self.doc
         j = start - 1
-        while j >= sent.start and (doc[j].lower_ in ("now", "currently", "also", "as", "today", "such", ":")
-                                   or doc[j].text in ("—", "–", "-")):
+        while j >= sent.start and doc[j].lower_ in ("now", "currently", "also", "as", "today", "such"):
             j -= 1
         if j < sent.start:
             return False
+        # "the BRICS group of Brazil, Russia, ...", "the bloc of ..."
+        if doc[j].lower_ == "of" and j - 1 >= sent.start and fold(doc[j - 1].text) in self.group_words:
+            org = _org_of(doc[j - 2], self.gz) if j - 2 >= sent.start else None
+            if org is not None and len(ids) >= 2:
+                self.add(ids, org, sent, 0.75)
+                return True
+        # "BRICS nations Brazil, Russia, ...", "EU countries France and Germany"
+        if doc[j].lower_ in _MEMBER_NOUNS and doc[j].lower_.endswith("s") and len(ids) >= 2 and j - 1 >= sent.start:
+            org = _org_of(doc[j - 1], self.gz)
+            if org is not None and not self.is_negative(doc[max(sent.start, j - 4): j]):
+                self.add(ids, org, sent, 0.7)
+                return True
         # "ORG member Turkey", "fellow EU members France and Germany"
         if doc[j].lower_ in _MEMBER or doc[j].lower_ in _MEMBER_NOUNS and j - 1 >= sent.start \
                 and doc[j - 1].lower_ in _MEMBER:
@@ -324,10 +343,13 @@ class _Reader:
             return org is not None
         if not span_words or not any(t.lower_ in _BE or t.text == "," for t in span_words):
             return False
-        # "... are NATO members", "... is a NATO member"
+        # "... are NATO members", "... is a NATO member", "... is NATO's newest member"
         org = _org_of(tok, self.gz)
         if org is not None:
             k = _ent_span(tok).end
+            while k < sent.end and (doc[k].lower_ in ("'s", "’s") or doc[k].pos_ in ("ADJ", "NUM")
+                                    or doc[k].ent_type_ == "ORDINAL"):
+                k += 1
             if k < sent.end and doc[k].lower_ in _MEMBER | {"member-state", "member-states"}:
                 self.add(ids, org, sent, 0.8)
                 return True

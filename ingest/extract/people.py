@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extract.gazetteer import Gazetteer, KnownPerson
 from ingest.extract.roles import TitlePhrase, apposition_after, country_after, entity_ref, title_before
-from ingest.ids import fold, slug
+from ingest.extract.gazetteer import fold
+from ingest.ids import slug
 
 HEAD_CLASSES = {"head_of_state", "head_of_government"}
 
@@ -79,8 +80,10 @@ class PersonRegistry:
 
         for form, group in forms.items():
             target = canonical[form]
-            known_id = resolved.get(target) or resolved.get(form)
-            if known_id is None and len(form.split()) == 1:
+            known_id = resolved.get(target)
+            if known_id is None and (target == form or self._compatible(resolved.get(form), target, form)):
+                known_id = resolved.get(form)
+            if known_id is None and len(form.split()) == 1 and target == form:
                 known_id = self._surname_id(form)
             if known_id:
                 known = gz.people[known_id]
@@ -106,13 +109,61 @@ class PersonRegistry:
                     entry.name = longest
             self._read_titles(entry)
 
+    def _compatible(self, known_id: str | None, long_form: str, short_form: str) -> bool:
+        """Whether the gazetteer person a short form names can be the one of the longer form the
+        article also uses: "Harris" is not Kamala Harris when the text says "Michael Harris"."""
+        if known_id is None:
+            return False
+        known = self.gz.people[known_id]
+        words = {w for f in [known.name, *known.aliases] for w in fold(f).split()}
+        extra = set(long_form.split()) - set(short_form.split())
+        return bool(extra & words)
+
+    def adopt(self, token: Token) -> str | None:
+        """A name-shaped word the NER did not take for a name, standing where an interaction needs
+        a person ("Akhannouch will speak with Greenidge"): registered as a person, joined to the
+        article's person of the same name when there is one."""
+        from ingest.extract.names import name_span
+
+        span = name_span(token, self.gz)
+        if span is None or any(i in self.by_token for i in range(span.start, span.end)):
+            return self.by_token.get(token.i)
+        form = fold(span.text)
+        words = set(form.split())
+        pid = None
+        for entry in self.people.values():
+            if any(words <= set(fold(m).split()) for m in entry.mentions):
+                pid = entry.id
+                break
+        if pid is None:
+            known_id = self._known_id(form) if len(words) > 1 else self._surname_id(form)
+            if known_id:
+                known = self.gz.people[known_id]
+                pid = known.id
+                if pid not in self.people:
+                    self.people[pid] = PersonEntry(pid, known.name, known=known)
+                    self._read_titles(self.people[pid])
+            else:
+                pid = slug(span.text)
+                self.people.setdefault(pid, PersonEntry(pid, span.text))
+        entry = self.people[pid]
+        if span.text not in entry.mentions:
+            entry.mentions.append(span.text)
+        entry.spans.append(span)
+        for i in range(span.start, span.end):
+            self.by_token[i] = pid
+        self.mentions.append(Mention(span.start, span.end, pid, _is_subject(span)))
+        self.mentions.sort(key=lambda m: m.start)
+        return pid
+
     def _known_id(self, form: str) -> str | None:
         gz = self.gz
         if form in gz.person_by_form:
             return gz.person_by_form[form]
         words = form.split()
         if len(words) >= 2:
-            hits = {pid for f, pid in gz.person_by_form.items() if set(words) <= set(f.split())}
+            forms = set.intersection(*(gz.person_forms_by_word.get(w, set()) for w in words))
+            hits = {gz.person_by_form[f] for f in forms}
             if len(hits) == 1:
                 return hits.pop()
             match = process.extractOne(form, list(gz.person_by_form), scorer=fuzz.ratio, score_cutoff=88)

@@ -1,0 +1,1 @@
+"""Benchmarks of ingest and the API at scale: `python -m bench.run` (see docs/scaling.md)."""

@@ -1,0 +1,133 @@
+"""Whether a meeting took place, is planned or was called off, read from the words that govern its
+trigger: tense, "expected to", "scheduled", "called off", negation. Speculation, invitations and
+proposals ("could meet", "the possibility of a meeting") give no status, and so no interaction.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.extract.gazetteer import fold
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
+MODAL_SPEC = {"could", "might", "may", "can", "should", "must"}
+HAPPEN = {"take", "be", "happen", "occur", "last", "end", "begin", "start", "conclude"}
+RELATIVE_TIME = {"ahead", "before", "after", "following", "prior", "since", "until"}
+
+
+def chain(trig: Token, lex: dict) -> list[Token]:
+    """The trigger and the words that govern its tense and modality: "expected to meet", "is due to
+    meet", "the possibility of a meeting", "called off his planned meeting". The climb stops at
+    reporting verbs and at clauses of their own."""
+    out = [trig]
+    tok = trig
+    for _ in range(6):
+        head = tok.head
+        if head is tok:
+            break
+        dep = tok.dep_
+        if tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            if dep == "pobj":
+                if head.lower_ in ("after", "following"):
+                    break
+                nxt = head.head if head.head is not head else head
+            elif dep in ("dobj", "obj", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound"):
+                nxt = head
+            else:
+                break
+        elif tok.pos_ in ("VERB", "AUX", "ADJ"):
+            if dep in ("xcomp", "acomp", "aux", "auxpass"):
+                nxt = head
+            elif dep == "ccomp" and (head.lemma_.lower() in lex["planned_cues"]
+                                     or head.lemma_.lower() in lex["speculative_cues"]):
+                nxt = head
+            else:
+                break
+        elif tok.pos_ in ("ADP", "ADV", "PART"):
+            if tok.lower_ in RELATIVE_TIME:
+                break
+            nxt = head
+        else:
+            break
+        if nxt.lemma_.lower() in lex["report_verbs"]:
+            break
+        out.append(nxt)
+        tok = nxt
+    return out
+
+
+def after_clause(trig: Token) -> bool:
+    """"... after a trilateral meeting involving A, B and C": a meeting that already happened."""
+    return trig.dep_ == "pobj" and trig.head.lower_ in ("after", "following")
+
+
+def word_forms(tok: Token) -> set[str]:
+    """The token, its lemma and naive stems: the lemmatizer reads "hoped" as "hop"."""
+    word = tok.lower_
+    forms = {word, tok.lemma_.lower()}
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms.update((stem, stem + "e"))
+    return forms
+
+
+def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None, bool]:
+    """("held" | "planned" | "cancelled" | "present" | None, weak). "present" is settled by the
+    date; weak marks a status inferred from a bare noun or a default."""
+    links = chain(trig, lex)
+    if after_clause(trig):
+        return "held", False
+    lemmas = [t.lemma_.lower() for t in links]
+    kids = [c for t in links for c in t.children]
+    kid_words = {fold(c.text) for c in kids}
+    # cancelled: "called off", "postponed", "scrapped", "the summit's cancellation"
+    for t in links:
+        lem = t.lemma_.lower()
+        prts = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "prep")}
+        if lem in lex["cancel_verbs"] or fold(t.text) in lex["cancel_nouns"]:
+            return "cancelled", False
+        if any(lem == v and p in prts for v, p in lex["cancel_phrasal"]):
+            return "cancelled", False
+    if any(fold(c.text) in lex["cancel_nouns"] for c in kids):
+        return "cancelled", False
+    spec = lex["speculative_cues"]
+    if any(word_forms(t) & spec for t in links[1:]):
+        return None, False
+    if kid_words & MODAL_SPEC or any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in kids):
+        return None, False
+    if any(c.dep_ in ("acomp", "attr") and word_forms(c) & spec for c in kids):
+        return None, False  # "a meeting ... was possible but unlikely"
+    if noun is not None and any(fold(c.text) in spec for c in noun.children):
+        return None, False
+    negated = any(c.dep_ == "neg" for t in links for c in t.children if t.pos_ in ("VERB", "AUX"))
+    future = bool(kid_words & FUTURE_AUX) or any(
+        l in lex["planned_cues"] for l in lemmas[1:]) or (
+        noun is not None and any(fold(c.text) in lex["planned_cues"] for c in noun.children))
+    if noun is not None and trig.dep_ == "pobj" and trig.head.lower_ in ("during", "at") and future \
+            and not kid_words & FUTURE_AUX and not any(fold(c.text) in lex["planned_cues"] for c in noun.children):
+        # "agreed to resume talks during their summit": the plan is made at the summit, which is held
+        future = False
+    if "going" in {fold(t.text) for t in links} and "to" in kid_words:
+        future = True
+    if negated:
+        return ("cancelled", False) if future else (None, False)
+    if future:
+        return "planned", False
+    if noun is not None and any(fold(c.text) in lex["held_cues"] for c in noun.children if c.dep_ == "amod"):
+        return "held", False
+    verbs = [t for t in links if t.pos_ in ("VERB", "AUX")]
+    for v in verbs:
+        tags = {v.tag_} | {c.tag_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if tags & {"VBD", "VBN"} or {c.lemma_.lower() for c in v.children if c.dep_ == "aux"} & {"have"}:
+            return "held", noun is not None and v is not trig and v.lemma_.lower() not in lex["light_verbs"] \
+                and v.lemma_.lower() not in HAPPEN
+        if tags & {"VBG"} and any(c.lemma_.lower() == "be" for c in v.children if c.dep_ == "aux"):
+            return "present", noun is not None
+        if tags & {"VBZ", "VBP"}:
+            return "present", noun is not None
+        if v.tag_ == "VB" and any(c.lower_ == "to" for c in v.children):
+            continue
+        if v.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return "present", noun is not None  # headline present ("Putin and Xi meet Thursday")
+    return "held", True

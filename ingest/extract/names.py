@@ -1,0 +1,207 @@
+"""Person names the statistical NER misses or cuts, found by their shape and their anchors.
+
+The small English model knows few names from outside Europe and North America: it reads
+"Hong Mi-jong" as a place, cuts "Ruben van den Berg" in two and sees no one in "President To Hoang
+Chinh". A run of name-shaped tokens is a person's name when
+
+* a capitalised title ends right before it ("President", "Foreign Minister", "Mr", "King"), or
+* an apposition describing a person follows it (", the South Korean president,"),
+
+and a PERSON entity is extended over hyphenated parts ("Mi" "-" "jong") and particles ("van den").
+Titles, particles and the words that never start or end a name are data in ``titles.json`` and
+``lexicon.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from ingest.extract.dates import MONTHS, WEEKDAYS
+from ingest.extract.gazetteer import Gazetteer, load_gazetteer
+from ingest.extract.gazetteer import fold
+
+_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+_MAX_NAME = 5
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(title words that can stand right before a name, particles, words that are never a name)."""
+    gz = load_gazetteer()
+    anchors = {form.split()[-1] for form in gz.titles} | set(gz.name_prefixes)
+    anchors |= {fold(w) for w in gz.lexicon["title_anchors"]}
+    anchors -= {fold(w) for w in gz.lexicon["not_title_anchors"]}
+    particles = frozenset(fold(w) for w in gz.lexicon["name_particles"])
+    never = {fold(w) for w in gz.lexicon["not_name_words"]} | set(gz.title_words) | set(gz.name_prefixes)
+    never |= set(MONTHS) | set(WEEKDAYS) | anchors
+    return frozenset(anchors), particles, frozenset(never)
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """Token ``i`` is glued to the one before it (no whitespace): "Mi" "-" "jong"."""
+    return i > 0 and not doc[i - 1].whitespace_
+
+
+def _name_word(tok: Token, gz: Gazetteer, never: frozenset[str], stop_ok: bool = False) -> bool:
+    text = tok.text
+    if not text[:1].isupper() or not any(c.isalpha() for c in text) or tok.is_punct:
+        return False
+    low = fold(text)
+    if low in never or tok.like_num or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"):
+        return False
+    if low in STOP_WORDS and not stop_ok:
+        return False
+    if gz.country(text) or gz.org(text) or gz.place(text):
+        return False
+    if text.isupper() and len(text) > 3:  # "NAYPYITAW", acronyms
+        return False
+    return True
+
+
+def name_run(doc: Doc, start: int, gz: Gazetteer, limit: int | None = None, anchored: bool = False) -> int:
+    """End (exclusive) of the name-shaped run starting at ``start``, or ``start`` when none. Right
+    after a title a name may start with a word that is otherwise a stop word ("President To Lam")."""
+    _, particles, never = _vocab()
+    limit = min(len(doc), limit if limit is not None else len(doc), start + 3 * _MAX_NAME)
+    i = start
+    last_good = start
+    words = 0
+    while i < limit:
+        tok = doc[i]
+        low = fold(tok.text)
+        if tok.text in ("-", "'", "’") and _joined(doc, i) and i + 1 < limit and _joined(doc, i + 1):
+            i += 1
+            continue
+        if i > start and _joined(doc, i) and doc[i - 1].text in ("-", "'", "’") and tok.text[:1].isalpha():
+            # the second part of "Mi-jong", "al-Maliki", "Hu'akavameiliku"
+            i += 1
+            last_good = i
+            continue
+        if low in particles and i + 1 < limit:
+            i += 1
+            continue
+        if words and _ROMAN.match(tok.text) and tok.text:
+            i += 1
+            last_good = i
+            break
+        if _name_word(tok, gz, never, stop_ok=anchored and i == start):
+            words += 1
+            i += 1
+            last_good = i
+            if words >= _MAX_NAME:
+                break
+            continue
+        break
+    return last_good
+
+
+def _is_anchor(tok: Token) -> bool:
+    anchors, _, _ = _vocab()
+    return tok.text[:1].isupper() and fold(tok.text).rstrip(".") in anchors
+
+
+def _apposition_follows(doc: Doc, end: int, gz: Gazetteer) -> bool:
+    """", the South Korean president," / ", a former foreign minister of Mali,"."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    if fold(doc[end + 1].text) not in ("the", "a", "an", "his", "her", "its"):
+        return False
+    for tok in doc[end + 2: end + 9]:
+        if tok.text in (",", ".", ";", ":") or tok.is_space:
+            return False
+        low = fold(tok.text)
+        if low in gz.title_words and low not in ("of", "the", "and", "foreign", "state", "general", "first"):
+            return True
+    return False
+
+
+def find_names(doc: Doc, skip_before: int = 0) -> list[Span]:
+    """PERSON spans anchored by a title before them or an apposition after them."""
+    gz = load_gazetteer()
+    out: list[Span] = []
+    i = max(skip_before, 0)
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if _is_anchor(tok) and i + 1 < n:
+            j = i + 1
+            if doc[j].text == "." and fold(tok.text) in ("mr", "mrs", "ms", "dr"):
+                j += 1
+            end = name_run(doc, j, gz, anchored=True)
+            if end > j and not (end - j == 1 and doc[j].ent_type_ in ("GPE", "ORG", "NORP") and doc[j].ent_id_):
+                out.append(Span(doc, j, end, label="PERSON"))
+                i = end
+                continue
+        if tok.text[:1].isupper() and (i == 0 or not _name_word(doc[i - 1], gz, _vocab()[2])
+                                       or doc[i - 1].is_sent_start):
+            end = name_run(doc, i, gz)
+            if end - i >= 2 and _apposition_follows(doc, end, gz):
+                out.append(Span(doc, i, end, label="PERSON"))
+                i = end
+                continue
+        i += 1
+    return out
+
+
+def extend_person(span: Span) -> Span:
+    """A PERSON entity stretched over glued hyphen parts and name particles on either side."""
+    doc = span.doc
+    gz = load_gazetteer()
+    start, end = span.start, span.end
+    end = max(end, _glued_end(doc, end))
+    # "Ruben van" + "den" + "Berg": particles then a name word
+    _, particles, never = _vocab()
+    k = end
+    while k < len(doc) and fold(doc[k].text) in particles:
+        k += 1
+    if k > end and k < len(doc) and _name_word(doc[k], gz, never):
+        end = name_run(doc, k, gz)
+    elif end - 1 >= start and fold(doc[end - 1].text) in particles and end < len(doc) \
+            and _name_word(doc[end], gz, never):
+        end = name_run(doc, end, gz)
+    while start >= 2 and doc[start - 1].text == "-" and _joined(doc, start) and _joined(doc, start - 1) \
+            and doc[start - 2].text[:1].isupper():
+        start -= 2
+    # "Van den Berg", "de Wever": particles written before the surname
+    k = start
+    while k > 0 and fold(doc[k - 1].text) in particles and not doc[k - 1].is_space:
+        k -= 1
+    if k < start and (doc[k].text[:1].isupper() or k > 0 and _name_word(doc[k - 1], gz, never)):
+        start = k
+        while start > 0 and _name_word(doc[start - 1], gz, never):
+            start -= 1
+    return Span(doc, start, end, label="PERSON", span_id=span.id_) if (start, end) != (span.start, span.end) else span
+
+
+def _glued_end(doc: Doc, end: int) -> int:
+    while end + 1 < len(doc) and doc[end].text in ("-", "'", "’") and _joined(doc, end) and _joined(doc, end + 1) \
+            and doc[end + 1].text[:1].isalpha():
+        end += 2
+    return end
+
+
+def name_span(token: Token, gz: Gazetteer) -> Span | None:
+    """The name-shaped run a proper noun belongs to, when it looks like a person's name: not a
+    country, place, organisation, title or date, and not tagged as an organisation or event."""
+    doc = token.doc
+    _, particles, never = _vocab()
+    if token.pos_ != "PROPN" or token.ent_type_ in ("EVENT", "PRODUCT", "LAW", "WORK_OF_ART",
+                                                    "LANGUAGE", "NORP") or token.ent_id_:
+        return None
+    if not _name_word(token, gz, never):
+        return None
+    start = token.i
+    while start > 0 and (_name_word(doc[start - 1], gz, never) or fold(doc[start - 1].text) in particles) \
+            and doc[start - 1].ent_type_ in ("", "PERSON", "GPE", "ORG", "FAC") and not doc[start - 1].ent_id_:
+        start -= 1
+    while start < token.i and fold(doc[start].text) in particles and not doc[start].text[:1].isupper() \
+            and not (doc[start + 1].text == "-" and _joined(doc, start + 1)):
+        start += 1
+    end = name_run(doc, start, gz)
+    if end <= token.i:
+        return None
+    return Span(doc, start, end, label="PERSON")

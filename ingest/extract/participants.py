@@ -1,0 +1,351 @@
+"""Who the argument tokens of a trigger stand for: names, descriptions ("the Russian president",
+"his Chinese counterpart"), pronouns and groups ("the two leaders", "they"), resolved through the
+article's people. Speakers reached only through a description are not participants."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.extract.candidates import Candidate
+from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.people import PersonRegistry, description_parts
+from ingest.extract.triggers import SUBJ
+from ingest.extract.gazetteer import fold
+
+PRONOUNS_SG = {"he", "him", "his", "she", "her", "hers"}
+PRONOUNS_PL = {"they", "them", "their"}
+
+
+class Participants:
+    def __init__(self, doc: Doc, gz: Gazetteer, people: PersonRegistry, found: list[Candidate]):
+        self.doc = doc
+        self.gz = gz
+        self.people = people
+        self.lex = gz.lexicon
+        self.found = found  # the interactions read so far, for "the two leaders" and "they"
+        self.described: set[str] = set()  # people reached through a description in this trigger
+
+    def stray_subject(self, verb: Token, sent: Span) -> list[Token]:
+        """A finite verb the parser left without a subject ("According to Tass, Li Zhanshu, a
+        member of ..., will meet Putin"): the last name before it in the sentence."""
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        if not finite or verb.dep_ not in ("ROOT",):
+            return []
+        before = [m for m in self.people.mentions if sent.start <= m.start < verb.i]
+        if not before:
+            return []
+        m = before[-1]
+        if self.doc[m.end - 1].dep_ in ("dobj", "obj", "attr"):
+            return []
+        return [self.doc[m.end - 1]]
+
+    def expand(self, tok: Token) -> list[Token]:
+        """A token and the tokens coordinated with it, by the parse and by the surface: the parser
+        often breaks long lists of names ("A, King B of C and Prince D of E held ...")."""
+        out = [tok]
+        for c in tok.children:
+            if c.dep_ in ("conj", "appos"):
+                out.extend(self.expand(c))
+        if tok.pos_ == "ADP":
+            first = self.first_person_after(tok)
+            if first is not None:
+                out.append(first)
+        for t in list(out):
+            for mate in self.list_mates(t):
+                if mate not in out:
+                    out.append(mate)
+        return out
+
+    def _person_at(self, tok: Token, adopt: bool = True) -> str | None:
+        pid = self.people.at(tok)
+        if pid is None and adopt and tok.pos_ == "PROPN" and not tok._.in_quote:
+            pid = self.people.adopt(tok)
+        return pid
+
+    def _mention(self, tok: Token) -> tuple[int, int] | None:
+        for m in self.people.mentions:
+            if m.start <= tok.i < m.end:
+                return m.start, m.end
+        return None
+
+    def _filler(self, tok: Token) -> bool:
+        """A word that may stand between list items and a name: "the Comoros' President"."""
+        low = fold(tok.text)
+        return (low in ("the", "'s", "'", "’s", "’", "his", "her", "its", "counterpart")
+                or low in self.gz.title_words or tok.ent_type_ in ("NORP",)
+                or bool(tok.ent_id_.startswith(("country:", "seat:", "org:"))))
+
+    def first_person_after(self, prep: Token) -> Token | None:
+        """"with the Netherlands' Prime Minister Ruben van den Berg": the name after a preposition
+        the parser did not attach."""
+        doc = self.doc
+        for i in range(prep.i + 1, min(len(doc), prep.i + 10)):
+            tok = doc[i]
+            if self._person_at(tok):
+                return tok
+            if not self._filler(tok):
+                return None
+        return None
+
+    def list_mates(self, tok: Token) -> list[Token]:
+        """Names listed with the one at ``tok``: separated by commas and "and", each maybe behind
+        titles ("and Prince Jean-Noel X of Monaco") or followed by an apposition (", the Mozambican
+        president,"). A name that is the subject of a verb of its own ends the list."""
+        if self.people.at(tok) is None:
+            return []
+        span = self._mention(tok)
+        if span is None:
+            return []
+        doc = self.doc
+        sent = tok.sent
+        out: list[Token] = []
+        role = self._role(doc[span[1] - 1])
+        # rightwards
+        end = span[1]
+        while True:
+            j = self._skip_trailer(end, sent.end)
+            if j >= sent.end or doc[j].text not in (",", "and"):
+                break
+            while j < sent.end and doc[j].text in (",", "and"):
+                j += 1
+            while j < sent.end and self._filler(doc[j]) and not self.people.at(doc[j]):
+                j += 1
+            if j >= sent.end or not self._person_at(doc[j]):
+                break
+            mate = self._mention(doc[j])
+            if mate is None:
+                break
+            head = doc[mate[1] - 1]
+            if head.dep_ in SUBJ and head.head is not tok.head and head.head.i > head.i:
+                break
+            if not self._same_role(role, self._role(head)):
+                break
+            out.append(doc[mate[1] - 1])
+            end = mate[1]
+        # leftwards
+        start = span[0]
+        while True:
+            j = start - 1
+            while j >= sent.start and self._filler(doc[j]) and not self.people.at(doc[j]):
+                j -= 1
+            if j < sent.start or doc[j].text not in (",", "and"):
+                break
+            while j >= sent.start and doc[j].text in (",", "and"):
+                j -= 1
+            j = self._skip_trailer_left(j, sent.start)
+            if j < sent.start or not self._person_at(doc[j]):
+                break
+            mate = self._mention(doc[j])
+            if mate is None or not self._same_role(role, self._role(doc[mate[1] - 1])):
+                break
+            out.append(doc[mate[1] - 1])
+            start = mate[0]
+        return out
+
+    def _role(self, tok: Token) -> Token | None:
+        """The preposition a name hangs under ("with" in "his meeting with Biden"), climbing
+        through coordination; None outside any prepositional phrase."""
+        cur = tok
+        for _ in range(8):
+            if cur.dep_ == "pobj":
+                return cur.head
+            if cur.dep_ in ("conj", "appos", "compound", "flat") and cur.head is not cur:
+                cur = cur.head
+                continue
+            return None
+        return None
+
+    @staticmethod
+    def _same_role(a: Token | None, b: Token | None) -> bool:
+        """Two names are one list unless the parse puts them under different prepositions, or one
+        under a preposition and the other not."""
+        if a is None or b is None:
+            return a is None and b is None
+        return a.i == b.i
+
+    def _skip_trailer(self, i: int, stop: int) -> int:
+        """Past "of Saudi Arabia" and ", the Mozambican president" after a name (to the comma)."""
+        doc = self.doc
+        if i + 1 < stop and doc[i].lower_ == "of" and doc[i + 1].ent_type_ in ("GPE", "ORG"):
+            i += 1
+            while i < stop and doc[i].ent_iob_ == "I" or i < stop and doc[i].ent_type_ in ("GPE", "ORG") \
+                    and doc[i].ent_iob_ == "B" and doc[i - 1].lower_ == "of":
+                i += 1
+        if i + 2 < stop and doc[i].text == "," and fold(doc[i + 1].text) in ("the", "a", "an"):
+            k = i + 2
+            while k < stop and k < i + 10 and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX"):
+                k += 1
+            if k < stop and doc[k].text == "," and any(fold(t.text) in self.gz.title_words for t in doc[i + 2: k]):
+                return k
+        return i
+
+    def _skip_trailer_left(self, j: int, stop: int) -> int:
+        """Leftwards past ", the Mozambican president" and "of Saudi Arabia" to the name before."""
+        doc = self.doc
+        if j >= stop and fold(doc[j].text) in self.gz.title_words and not self.people.at(doc[j]):
+            k = j
+            while k > stop and doc[k].text != ",":
+                k -= 1
+            if doc[k].text == "," and k + 1 <= j and fold(doc[k + 1].text) in ("the", "a", "an"):
+                j = k - 1
+        if j >= stop and doc[j].ent_type_ in ("GPE", "ORG") and not self.people.at(doc[j]):
+            k = j
+            while k > stop and doc[k].ent_iob_ == "I":
+                k -= 1
+            if k - 1 >= stop and doc[k - 1].lower_ == "of":
+                j = k - 2
+        return j
+
+    def people_of(self, tok: Token, other_side: set[str], sent: Span) -> tuple[list[str], bool]:
+        """Person ids an argument stands for, and whether it was a group ("the two leaders")."""
+        found: list[str] = []
+        group = False
+        for t in self.expand(tok):
+            pid = self._person_at(t)
+            if pid is None:
+                for c in t.children:
+                    if c.dep_ in ("appos", "compound", "flat", "nmod") and self.people.at(c):
+                        pid = self.people.at(c)
+                        break
+            if pid is None and t.head.dep_ != "poss" and t.dep_ != "poss":
+                # a trailing name inside the argument ("his Turkish counterpart Recep Tayyip")
+                for c in t.subtree:
+                    if c.i > t.i and self.people.at(c) and c.dep_ in ("appos", "compound", "npadvmod", "dobj"):
+                        pid = self.people.at(c)
+                        break
+            if pid is None:
+                low = fold(t.text)
+                if low in PRONOUNS_SG and not t._.in_quote:
+                    pid = self.pronoun(t, other_side, sent)
+                elif low in PRONOUNS_PL and not t._.in_quote:
+                    group = True
+                    found.extend(self.plural_pronoun(t, other_side, sent))
+                    continue
+                elif t.dep_ == "appos" and self.people.at(t.head):
+                    continue  # "Wang Yi, China's top diplomat": the description is the named person
+                elif t.pos_ in ("NOUN", "PROPN", "NUM"):
+                    desc = description_parts(t, self.gz)
+                    if desc is not None:
+                        named = self.named_inside(t)
+                        if (desc["plural"] or desc["two"]) and len(named) >= 2:
+                            found.extend(p for p in named if p not in found)  # "the presidents of A and B"
+                            continue
+                        if (desc["plural"] or desc["two"]) and self._of_countries(t):
+                            continue  # "the leaders of Cameroon and Brazil", never named
+                        if desc["plural"] or desc["two"]:
+                            if desc["two"] or (desc["det"] in ("the", "their") and not desc["counted"]):
+                                group = True
+                                found.extend(self.group(t, desc["wanted"], other_side, sent))
+                            continue
+                        pid = self.description(t, desc, other_side)
+                        if pid:
+                            self.described.add(pid)
+            if pid and pid not in found:
+                found.append(pid)
+        return found, group
+
+    @staticmethod
+    def _of_countries(t: Token) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(x.ent_id_.startswith("country:") for x in c.subtree)
+                   for c in t.children)
+
+    def named_inside(self, t: Token) -> list[str]:
+        out: list[str] = []
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for x in c.subtree:
+                    pid = self.people.at(x)
+                    if pid and pid not in out:
+                        out.append(pid)
+        return out
+
+    def description(self, t: Token, desc: dict, other_side: set[str]) -> str | None:
+        counterpart_of = None
+        if desc["counterpart"]:
+            poss = desc["possessor"]
+            if poss is None:
+                return None
+            counterpart_of = self.people.at(poss) or (
+                self.pronoun(poss, set(), t.sent) if fold(poss.text) in PRONOUNS_SG else None)
+            if counterpart_of is None:
+                return None
+        span = self.doc[t.left_edge.i: t.i + 1]
+        return self.people.resolve_description(
+            desc["country"], desc["wanted"], rank=desc["rank"], counterpart_of=counterpart_of,
+            exclude=other_side | ({counterpart_of} if counterpart_of else set()), span=span,
+            before=t.i)
+
+    def pronoun(self, t: Token, exclude: set[str], sent: Span) -> str | None:
+        # "In his talks with Z, Modi said ...": a pronoun before the main subject is that subject
+        root = sent.root
+        main_subj = [c for c in root.children if c.dep_ in SUBJ]
+        if main_subj and t.i < main_subj[0].i:
+            pid = self.people.at(main_subj[0]) or next(
+                (self.people.at(c) for c in main_subj[0].subtree if self.people.at(c)), None)
+            if pid and pid not in exclude:
+                return pid
+        before = [m for m in self.people.mentions if m.end <= t.i and m.person_id not in exclude]
+        in_sent = [m for m in before if m.start >= sent.start]
+        subj = [m for m in in_sent if m.is_subject]
+        if subj:
+            return subj[0].person_id if len({m.person_id for m in subj}) > 1 and fold(t.text) != "his" \
+                else subj[-1].person_id
+        if in_sent:
+            return in_sent[-1].person_id
+        prev = [m for m in before if m.is_subject]
+        if prev:
+            return prev[-1].person_id
+        return before[-1].person_id if before else None
+
+    def group(self, t: Token, wanted: str | None, other_side: set[str], sent: Span) -> list[str]:
+        """"the two presidents", "both leaders", "they": the people meant, most recent first."""
+        need = 2
+        if not other_side:
+            for c in reversed(self.found):
+                if c.sent.start > sent.start or t.i - c.trigger.i > 400:
+                    continue
+                if len(c.participants) >= 2 and all(self.people.fits(p, wanted) for p in c.participants):
+                    return list(c.participants)
+        picked: list[str] = []
+        speakers = self.speakers(sent)
+        for m in reversed(self.people.mentions):
+            if m.start >= t.i or m.person_id in other_side or m.person_id in picked:
+                continue
+            if m.start >= sent.start and m.person_id in speakers:
+                continue
+            if t.i - m.start > 250:
+                break
+            if not self.people.fits(m.person_id, wanted or "leader"):
+                continue
+            picked.append(m.person_id)
+            if len(picked) == need:
+                break
+        return picked if len(picked) == need else []
+
+    def plural_pronoun(self, t: Token, other_side: set[str], sent: Span) -> list[str]:
+        """"their talks": the two people of the same sentence (speakers aside); "they" as a subject
+        may also be the pair of the interaction just before."""
+        speakers = self.speakers(sent)
+        here: list[str] = []
+        for m in self.people.mentions:
+            if sent.start <= m.start < sent.end and m.person_id not in speakers \
+                    and m.person_id not in other_side and m.person_id not in here:
+                here.append(m.person_id)
+        if len(here) == 2:
+            return here
+        if t.dep_ in SUBJ and not here and self.found:
+            last = self.found[-1]
+            if sent.start - last.sent.end < 60:
+                return list(last.participants)
+        return []
+
+    def speakers(self, sent: Span) -> set[str]:
+        out = set()
+        for tok in sent:
+            if tok.lemma_.lower() in self.lex["report_verbs"]:
+                for c in tok.children:
+                    if c.dep_ in SUBJ:
+                        for t in c.subtree:
+                            if self.people.at(t):
+                                out.add(self.people.at(t))
+        return out
