@@ -2,7 +2,6 @@
 
 from functools import lru_cache
 from pathlib import Path
-
 from typing import Annotated
 
 from pydantic import Field, SecretStr, field_validator, model_validator
@@ -38,7 +37,7 @@ class Settings(BaseSettings):
     max_article_chars: int = Field(default=200_000, gt=0)
     max_sentence_words: int = Field(default=1_000, gt=0)
     max_article_names: int = Field(default=500, gt=0)
-    max_sentence_names: int = Field(default=100, gt=0)
+    max_sentence_names: int = Field(default=40, gt=0)
 
     # API.
     api_host: str = "127.0.0.1"
@@ -64,6 +63,14 @@ class Settings(BaseSettings):
     def _comma_separated(cls, value: object) -> object:
         if isinstance(value, str):
             return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
+
+    @field_validator("graph_uri")
+    @classmethod
+    def _no_credentials_in_uri(cls, value: str | None) -> str | None:
+        if value and "@" in value.split("://", 1)[-1].split("/", 1)[0]:
+            raise ValueError("DIPLOGRAPH_GRAPH_URI must not hold a user or password: set "
+                             "DIPLOGRAPH_GRAPH_USER and DIPLOGRAPH_GRAPH_PASSWORD")
         return value
 
     @field_validator("api_key", mode="before")

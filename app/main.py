@@ -9,11 +9,11 @@ from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
+from app.api.body_limit import BodySizeLimit
 from app.api.routes import (
     articles, countries, cypher, events, graph as graph_routes, health, meetings,
     organizations, paths, people, places, search, stats, timeline,
 )
-from app.api.body_limit import BodySizeLimit
 from app.api.routes import explorer
 from app.config import Settings, get_settings
 from app.graph.db import UNAVAILABLE_ERRORS, Graph, GraphUnavailable, connect

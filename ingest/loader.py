@@ -163,15 +163,16 @@ def _headline(text: str) -> str:
     return sentence if len(sentence) <= _HEADLINE_MAX else sentence[: _HEADLINE_MAX - 1] + "…"
 
 
-def _parse_json(text: str) -> tuple[Any, str | None]:
+def _parse_json(text: str, *, one_line: bool = False) -> tuple[Any, str | None]:
     try:
         return json.loads(text), None
     except json.JSONDecodeError as exc:
-        return None, f"invalid JSON: {exc.msg} at line {exc.lineno}"
+        where = f" at character {exc.pos + 1}" if one_line else f" at line {exc.lineno}"
+        return None, f"invalid JSON: {exc.msg}{where}"
     except RecursionError:
         return None, "invalid JSON: nested too deeply"
     except ValueError as exc:  # e.g. an integer of more digits than Python converts
-        return None, f"invalid JSON: {exc}"
+        return None, f"invalid JSON: {str(exc).split(':')[0]}"
 
 
 def _from_json(path: Path, text: str, limits: Limits) -> Iterator[Article | LoadError]:
@@ -210,7 +211,7 @@ def _from_jsonl(path: Path, limits: Limits) -> Iterator[Article | LoadError]:
                     continue
                 if not line.strip():
                     continue
-                item, problem = _parse_json(line)
+                item, problem = _parse_json(line, one_line=True)
                 if problem:
                     yield LoadError(where, problem)
                     continue

@@ -47,6 +47,10 @@ class LoadLog:
             if (status >= 500 or status == CLIENT_ERROR) and len(self.failures) < 20:
                 self.failures.append(f"{operation}: {status} {detail[:300]}")
 
+    def add_posted(self, article_id: str) -> None:
+        with self._lock:
+            self.posted.add(article_id)
+
     @property
     def requests(self) -> int:
         return sum(len(v) for v in self.latencies.values())
@@ -93,8 +97,7 @@ class _Client:
         if response.status_code != 200:
             return
         if operation == "post_article":
-            with self.log._lock:
-                self.log.posted.add(body["id"])
+            self.log.add_posted(body["id"])
         elif operation == "search_people":
             self.people = [p["id"] for p in response.json().get("items", [])][:20] or self.people
 

@@ -51,7 +51,7 @@ def _free_port() -> int:
 
 def _diplograph(env: dict[str, str], *args: str, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "app.cli", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, **kwargs)
+                          capture_output=True, text=True, check=False, **kwargs)
 
 
 @contextmanager

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from ingest.extract.dates import resolve
-from tests.test_extract_support import nlp, only, run  # noqa: F401
+from tests.test_extract_support import nlp, only, run
 
 WED = date(2024, 3, 13)  # a Wednesday
 
@@ -72,3 +72,25 @@ def test_a_meeting_falls_within_the_visit_dates(nlp):
     i = only(run(nlp, "President Amani Mushi is on a state visit to Kenya between today and tomorrow. "
                       "Mushi will also hold talks with Kenyan President Wanjiru Kamau."))
     assert (i.status, i.date) == ("planned", "2023-05")
+
+
+def test_that_day_and_later_in_the_day_take_the_day_of_the_meeting_before(nlp):
+    from tests.test_extract_support import run
+
+    facts = run(nlp, "Olaf Scholz met Giorgia Meloni in Rome on Monday. Scholz also held talks with "
+                     "Sergio Mattarella that day. He is scheduled to meet Pope Francis later in the day.")
+    dates = {frozenset(i.participant_ids): i.date for i in facts.interactions}
+    assert dates[frozenset({"olaf-scholz", "sergio-mattarella"})] == "2023-05-08"
+    assert dates[frozenset({"olaf-scholz", "pope-francis"})] == "2023-05-08"
+    places = {frozenset(i.participant_ids): i.place_id for i in facts.interactions}
+    assert places[frozenset({"olaf-scholz", "sergio-mattarella"})] == "rome"
+
+
+def test_a_day_after_counts_back_from_the_meeting_of_the_sentence(nlp):
+    from tests.test_extract_support import run
+
+    facts = run(nlp, "Emmanuel Macron will receive Pedro Sanchez in Paris on Friday, a day after "
+                     "Sanchez holds talks in Berlin with Olaf Scholz.")
+    dates = {frozenset(i.participant_ids): i.date for i in facts.interactions}
+    assert dates[frozenset({"emmanuel-macron", "pedro-sanchez"})] == "2023-05-12"
+    assert dates[frozenset({"pedro-sanchez", "olaf-scholz"})] == "2023-05-11"

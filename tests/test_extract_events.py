@@ -1,6 +1,6 @@
 from datetime import date
 
-from tests.test_extract_support import nlp, only, run  # noqa: F401
+from tests.test_extract_support import nlp, only, run
 
 
 def test_summit_event_with_place_and_date(nlp):
@@ -39,7 +39,7 @@ def test_later_sentence_about_the_summit_gives_its_place(nlp):
     facts = run(nlp, "Donald Trump cancelled his planned summit with Kim Jong-un. "
                      "The summit had been scheduled to take place in Singapore.", published=None)
     i = only(facts)
-    assert (i.status, i.place_id) == ("cancelled", "singapore")
+    assert (i.status, i.place_id) == ("cancelled", "singapore-city")
 
 
 def test_headline_city(nlp):

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from tests.test_extract_support import nlp, only, pairs, run  # noqa: F401
+from tests.test_extract_support import nlp, only, pairs, run
 
 PUB = date(2023, 5, 10)  # a Wednesday
 
@@ -328,3 +328,73 @@ def test_an_apposition_describes_the_named_person(nlp):
 def test_a_postponed_visit_cancels_the_meeting_planned_on_it(nlp):
     i = only(run(nlp, "Erdogan postponed his planned visit to Washington, where he was due to meet Biden on May 19."))
     assert (i.status, i.date) == ("cancelled", "2023-05-19")
+
+
+def test_joining_a_meeting_gives_a_meeting_of_everyone(nlp):
+    facts = run(nlp, "In Rome on Monday, Olaf Scholz held talks with Giorgia Meloni before "
+                     "Emmanuel Macron joined them for a three-way meeting.")
+    assert frozenset({"olaf-scholz", "emmanuel-macron"}) in pairs(facts)
+    three = [i for i in facts.interactions if len(i.participant_ids) == 3]
+    assert three and (three[0].date, three[0].place_id) == ("2023-05-08", "rome")
+
+
+def test_joined_by_adds_the_agents(nlp):
+    facts = run(nlp, "Olaf Scholz and Giorgia Meloni were joined on Tuesday by Emmanuel Macron for a three-way meeting.")
+    assert pairs(facts) == {frozenset(p) for p in (("olaf-scholz", "giorgia-meloni"), ("olaf-scholz", "emmanuel-macron"),
+                                                   ("giorgia-meloni", "emmanuel-macron"))}
+
+
+def test_they_resumed_talks_later_joined_by(nlp):
+    facts = run(nlp, "Olaf Scholz met Giorgia Meloni in Rome on Monday. On Tuesday they resumed their talks, "
+                     "later joined by Foreign Minister Annalena Baerbock and Foreign Minister Antonio Tajani.")
+    assert frozenset({"annalena-baerbock", "giorgia-meloni"}) in pairs(facts)
+    assert frozenset({"antonio-tajani", "olaf-scholz"}) in pairs(facts)
+
+
+def test_agency_and_state_in_a_dateline_are_not_people(nlp):
+    facts = run(nlp, "CAMP DAVID, Md. (AP) — President Joe Biden met Japanese Prime Minister Fumio Kishida "
+                     "on Friday.")
+    assert pairs(facts) == {frozenset({"joe-biden", "fumio-kishida"})}
+    facts = run(nlp, "Borgo Egnazia (Italy), Jun 14 (PTI) Prime Minister Narendra Modi on Friday held talks "
+                     "with French President Emmanuel Macron.")
+    assert pairs(facts) == {frozenset({"narendra-modi", "emmanuel-macron"})}
+
+
+def test_their_talks_after_a_list_of_three_subjects(nlp):
+    i = only(run(nlp, "Olaf Scholz, Giorgia Meloni and Emmanuel Macron agreed to set up a hotline, according to "
+                      "a statement issued after their talks in Rome on Monday."))
+    assert set(i.participant_ids) == {"olaf-scholz", "giorgia-meloni", "emmanuel-macron"}
+
+
+def test_the_three_leaders_are_the_three_named_before(nlp):
+    facts = run(nlp, "Olaf Scholz, Giorgia Meloni and Emmanuel Macron signed a declaration in Rome on Monday. "
+                     "The three leaders had previously met in Paris in March.")
+    three = [i for i in facts.interactions if len(i.participant_ids) == 3]
+    assert three and three[0].place_id == "paris"
+
+
+def test_an_earlier_meeting_of_the_same_people_is_not_merged(nlp):
+    facts = run(nlp, "Olaf Scholz and Giorgia Meloni held talks at the chancellery. "
+                     "The two leaders had previously met in Paris in March.")
+    assert len(facts.interactions) == 2
+
+
+def test_a_past_visit_does_not_date_another_meeting(nlp):
+    facts = run(nlp, "Olaf Scholz hosted Giorgia Meloni for a state visit in Berlin in April. "
+                     "Scholz and Pedro Sanchez held talks at the chancellery.")
+    dates = {frozenset(i.participant_ids): i.date for i in facts.interactions}
+    assert dates[frozenset({"olaf-scholz", "pedro-sanchez"})] is None
+
+
+def test_aides_present_in_the_next_sentence_join_the_meeting(nlp):
+    facts = run(nlp, "Olaf Scholz and Giorgia Meloni met for two hours in Rome on Monday. The two leaders sat at "
+                     "a long table, with Foreign Minister Annalena Baerbock and Foreign Minister Antonio Tajani "
+                     "among the aides present.")
+    i = only(facts)
+    assert set(i.participant_ids) == {"olaf-scholz", "giorgia-meloni", "annalena-baerbock", "antonio-tajani"}
+
+
+def test_had_been_scheduled_to_meet_is_cancelled(nlp):
+    i = only(run(nlp, "Olaf Scholz had been scheduled to hold talks with Giorgia Meloni in Rome in January, "
+                      "but the trip was put off.", published=date(2023, 6, 4)))
+    assert (i.status, i.date) == ("cancelled", "2023-01")

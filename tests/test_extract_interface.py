@@ -2,7 +2,7 @@ from datetime import date
 
 from ingest.extract import extract_many, to_eval_document
 from ingest.facts import Article, ArticleFacts
-from tests.test_extract_support import nlp, run  # noqa: F401
+from tests.test_extract_support import nlp, run
 
 
 def test_extract_many_keeps_input_order(nlp):
@@ -29,7 +29,7 @@ def test_eval_document_shape(nlp):
     assert set(i) == {"participants", "mode", "status", "date", "place", "event", "evidence", "confidence"}
     assert i["place"] == "Moscow" and i["date"] == "2023-05-08"
     assert {(m["member"], m["organization"]) for m in art["memberships"]} == {
-        ("Russia", "Shanghai Cooperation Organisation"), ("China", "Shanghai Cooperation Organisation")}
+        ("Russia", "Shanghai Cooperation Organisation (SCO)"), ("China", "Shanghai Cooperation Organisation (SCO)")}
 
 
 def test_ids_are_slugs(nlp):

@@ -1,4 +1,4 @@
-from tests.test_extract_support import nlp, run  # noqa: F401
+from tests.test_extract_support import nlp, run
 
 
 def members(facts, org):
@@ -124,3 +124,30 @@ def test_the_member_is_written_as_the_text_writes_it(nlp):
     facts = run(nlp, "Slovenia, Ireland and Türkiye are all members of the OECD.")
     doc = to_eval_document([facts])["articles"][0]
     assert {m["member"] for m in doc["memberships"]} == {"Slovenia", "Ireland", "Türkiye"}
+
+
+def test_list_runs_on_past_a_regional_group_phrase(nlp):
+    facts = run(nlp, "The Eurasian Economic Union groups Russia, Armenia and the Caucasian states of "
+                     "Georgia and Azerbaijan.")
+    assert members(facts, "eaeu") == {"russia", "armenia", "georgia", "azerbaijan"}
+
+
+def test_its_members_after_a_dash(nlp):
+    facts = run(nlp, "Mercosur met in Asuncion. The bloc, named for its four members -- Brazil, Argentina, "
+                     "Paraguay and Uruguay -- agreed a tariff deal.")
+    assert members(facts, "mercosur") == {"brazil", "argentina", "paraguay", "uruguay"}
+
+
+def test_member_of_both_organisations(nlp):
+    facts = run(nlp, "Poland, a member of both the European Union and NATO, hosted the talks.")
+    assert members(facts, "eu") == {"poland"}
+    assert members(facts, "nato") == {"poland"}
+
+
+def test_printed_organisation_carries_its_acronym_and_standard_country_name(nlp):
+    from ingest.extract import to_eval_document
+
+    facts = run(nlp, "The G7 groups the United States, Japan, Germany, Britain, France, Italy and Canada.")
+    printed = to_eval_document([facts])["articles"][0]["memberships"]
+    assert {m["organization"] for m in printed} == {"Group of Seven (G7)"}
+    assert "United Kingdom" in {m["member"] for m in printed}

@@ -1,7 +1,7 @@
 """People the statistical NER misses or cuts: one test per phenomenon, on sentences written for
 the tests with invented names."""
 
-from tests.test_extract_support import nlp, only, run  # noqa: F401
+from tests.test_extract_support import nlp, only, run
 
 
 def names(facts):

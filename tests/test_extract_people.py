@@ -1,6 +1,6 @@
 from datetime import date
 
-from tests.test_extract_support import nlp, run  # noqa: F401
+from tests.test_extract_support import nlp, run
 
 
 def test_surname_joins_the_full_name(nlp):

@@ -1,7 +1,7 @@
 """Where meetings happen: one test per phenomenon, on sentences written for the tests."""
 
-from tests.test_extract_support import nlp, only, run  # noqa: F401
 from ingest.extract import to_eval_document
+from tests.test_extract_support import nlp, only, run
 
 
 def place_name(facts):
@@ -40,4 +40,33 @@ def test_a_meeting_takes_the_city_of_the_visit(nlp):
 def test_a_dateline_with_a_double_dash_is_skipped(nlp):
     facts = run(nlp, "HANOI -- Vietnamese President Vo Van Minh met Lao President Khamphoui Sayavong "
                      "on Monday.")
+    assert only(facts).place_id is None
+
+
+def test_city_state_place_id_differs_from_the_country_id(nlp):
+    from ingest.extract.gazetteer import load_gazetteer
+
+    gz = load_gazetteer()
+    assert gz.place("Singapore").id == "singapore-city" and "singapore" in gz.countries
+    assert gz.place("Monaco").id == "monaco-city"
+    assert gz.place("Paris").id == "paris"
+
+
+def test_recent_meeting_without_a_place_is_at_the_dateline_city(nlp):
+    from datetime import date
+
+    from tests.test_extract_support import only, run
+
+    facts = run(nlp, "HANOI, Vietnam (AP) — The talks went on all day. On Wednesday, Donald Trump held talks with "
+                     "Vietnamese President Nguyen Phu Trong.", published=date(2019, 2, 28))
+    assert only(facts).place_id == "hanoi"
+
+
+def test_older_meeting_does_not_take_the_dateline_city(nlp):
+    from datetime import date
+
+    from tests.test_extract_support import only, run
+
+    facts = run(nlp, "HANOI, Vietnam (AP) — The talks went on all day. Donald Trump met Moon Jae-in "
+                     "in March.", published=date(2019, 2, 28))
     assert only(facts).place_id is None

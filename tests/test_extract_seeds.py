@@ -8,7 +8,7 @@ import pytest
 
 from ingest.extract import extract_article
 from ingest.facts import Article
-from tests.test_extract_support import nlp  # noqa: F401
+from tests.test_extract_support import nlp
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

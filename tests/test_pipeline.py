@@ -56,7 +56,7 @@ def test_several_processes_give_the_graph_of_one(graph: Graph, corpus: Path) -> 
 def test_an_article_failing_extraction_fails_alone(
     graph: Graph, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ingest.extract as extract
+    from ingest import extract
 
     real = extract.facts_from_doc
     bad = "synth-5-0000003"

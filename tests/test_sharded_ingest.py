@@ -4,12 +4,16 @@ batches, give the same graph as one run — the same nodes with the same ids and
 from __future__ import annotations
 
 import json
+import os
 import random
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from app.config import Settings
 from app.graph import queries
 from app.graph.db import Graph
 from ingest.extract import extract_many
@@ -20,6 +24,7 @@ from ingest.synth import write_corpus
 from ingest.synth.writer import ARTICLES_FILE
 from ingest.writer import write_facts
 
+from .conftest import ROOT
 from .graph_dump import canonical_dump, difference
 
 ARTICLES = 40
@@ -114,3 +119,34 @@ def test_bad_shards_are_refused(text: str) -> None:
 def test_shards_parse() -> None:
     assert Shard.parse(" 2/4 ") == Shard(2, 4)
     assert str(Shard(2, 4)) == "2/4"
+
+
+def _diplograph(graph_settings: Settings, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    if not graph_settings.graph_uri:  # the embedded engine these tests started
+        env["DIPLOGRAPH_DATA_DIR"] = str(graph_settings.data_dir)
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=600, check=False)
+
+
+def _without_ingest_runs(dump):
+    nodes, relationships = dump
+    return Counter({k: n for k, n in nodes.items() if '"IngestRun"' not in k}), relationships
+
+
+def test_the_shard_option_of_the_command(
+    graph: Graph, graph_settings: Settings, corpus: Path, one_run
+) -> None:
+    graph.write(queries.DELETE_ALL)
+    for shard in ("2/2", "1/2"):
+        result = _diplograph(graph_settings, "ingest", str(corpus), "--shard", shard,
+                             "--workers", "1")
+        assert result.returncode == 0, result.stderr
+        assert f"left to the other shards (this is {shard})" in result.stderr
+    assert _without_ingest_runs(canonical_dump(graph)) == one_run
+
+
+def test_a_bad_shard_is_refused_by_the_command(graph_settings: Settings, corpus: Path) -> None:
+    result = _diplograph(graph_settings, "ingest", str(corpus), "--shard", "3/2")
+    assert result.returncode == 2
+    assert "K must be between 1 and N" in result.stderr

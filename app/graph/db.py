@@ -3,7 +3,7 @@
 The caller owns the `Graph` (the API creates one in its lifespan, the CLI one per command)
 and passes it down; nothing below opens connections of its own.
 
-A `Graph` outlives outages. When the graph stops answering, requests fail fast with
+A `Graph` outlives outages. When the graph stops answering, calls fail fast with
 `GraphUnavailable` instead of each waiting out the driver's retries, and one call every
 `PROBE_INTERVAL` seconds tries again; when the embedded engine comes back on other ports
 (it picks free ones at every start), the `Graph` finds it through its state file and moves
@@ -12,22 +12,16 @@ to a new driver. On Neo4j the driver reconnects to the same address by itself.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import random
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import urlsplit, urlunsplit
 
 import neo4j
 import neo4j.exceptions
-import psutil
-from neo4j import GraphDatabase
 from neo4j.exceptions import (
     AuthError,
     ConnectionAcquisitionTimeoutError,
@@ -39,6 +33,19 @@ from neo4j.exceptions import (
 
 from app.config import Settings
 from app.graph import queries
+from app.graph.driver_config import (
+    DriverOptions,
+    Endpoint,
+    engine_of,
+    new_driver,
+    safe_uri,
+    version_of,
+)
+from app.graph.embedded_endpoint import embedded_endpoint, reap_when_it_exits
+from app.graph.write_conflicts import is_conflict
+
+__all__ = ["GRAPH_GONE", "UNAVAILABLE_ERRORS", "DriverOptions", "Endpoint", "Graph",
+           "GraphUnavailable", "connect", "safe_uri"]
 
 log = logging.getLogger(__name__)
 
@@ -49,15 +56,6 @@ UNAVAILABLE_ERRORS: tuple[type[Exception], ...] = (
     ServiceUnavailable, SessionExpired, ConnectionAcquisitionTimeoutError, AuthError,
 )
 PROBE_INTERVAL = 0.5
-
-# Conflicts between concurrent writers that the embedded engine reports as client errors: the
-# same new unique key merged by two transactions (at commit), a record deleted by a
-# transaction that committed first. Running the transaction again resolves them, as it does
-# the TransientErrors the driver retries by itself.
-_WRITE_CONFLICTS = frozenset({
-    "Neo.ClientError.Schema.ConstraintValidationFailed",
-    "Neo.ClientError.Statement.EntityNotFound",
-})
 
 
 class GraphUnavailable(RuntimeError):
@@ -73,55 +71,6 @@ class GraphUnavailable(RuntimeError):
 
 # What a caller catches to tell "the graph is gone" from a failure of its own statement.
 GRAPH_GONE: tuple[type[Exception], ...] = (GraphUnavailable, *UNAVAILABLE_ERRORS)
-
-
-@dataclass(frozen=True)
-class DriverOptions:
-    """How long the driver waits for the graph, and retries managed transactions."""
-
-    connection_timeout: float
-    acquisition_timeout: float
-    read_retry_time: float
-    write_retry_time: float
-    initial_retry_delay: float
-    # One write transaction at a time from this process (see Graph._write_lock).
-    serialize_writes: bool = False
-
-    @classmethod
-    def for_commands(cls, settings: Settings) -> DriverOptions:
-        return cls(
-            connection_timeout=settings.graph_connection_timeout,
-            acquisition_timeout=2 * settings.graph_connection_timeout,
-            read_retry_time=settings.graph_retry_time,
-            write_retry_time=settings.graph_retry_time,
-            initial_retry_delay=1.0,
-        )
-
-    @classmethod
-    def for_api(cls, settings: Settings) -> DriverOptions:
-        # Short waits: a request that cannot get the graph is answered 503 within about a
-        # second rather than held while the driver retries for half a minute.
-        return cls(
-            connection_timeout=settings.api_graph_timeout / 2,
-            acquisition_timeout=settings.api_graph_timeout,
-            read_retry_time=settings.api_read_retry_time,
-            write_retry_time=settings.api_write_retry_time,
-            initial_retry_delay=0.05,
-            serialize_writes=True,
-        )
-
-    def retry(self, *, write: bool) -> dict[str, float]:
-        return {
-            "max_transaction_retry_time": self.write_retry_time if write else self.read_retry_time,
-            "initial_retry_delay": self.initial_retry_delay,
-        }
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    uri: str
-    auth: tuple[str, str] = field(repr=False)
-    database: str
 
 
 @dataclass
@@ -165,15 +114,7 @@ class Graph:
         """A session on the graph's database; managed transactions in it retry transient
         failures as long as writes do. Raises GraphUnavailable while the graph is down."""
         self._admit()
-        assert self.driver is not None
-        config: dict[str, Any] = {
-            "database": self.database,
-            "bookmark_manager": self.driver.execute_query_bookmark_manager,
-        }
-        if self.options is not None:
-            config.update(self.options.retry(write=True))
-        config.update(kwargs)
-        return self.driver.session(**config)
+        return self._session({**self._session_config(write=True), **kwargs})
 
     def ensure_schema(self) -> None:
         if self._schema_ready:
@@ -209,7 +150,7 @@ class Graph:
         if isinstance(error, UNAVAILABLE_ERRORS):
             self._mark_down(type(error).__name__)
 
-    def _run(self, query: str, params: dict[str, Any], *, write: bool) -> list[dict[str, Any]]:
+    def _session_config(self, *, write: bool) -> dict[str, Any]:
         assert self.driver is not None
         config: dict[str, Any] = {
             "database": self.database,
@@ -218,43 +159,41 @@ class Graph:
         }
         if self.options is not None:
             config.update(self.options.retry(write=write))
+        return config
 
+    def _session(self, config: dict[str, Any]) -> neo4j.Session:
+        assert self.driver is not None
+        return self.driver.session(**config)
+
+    def _run(self, query: str, params: dict[str, Any], *, write: bool) -> list[dict[str, Any]]:
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
             return [record.data() for record in tx.run(query, params)]
 
-        if not write:
-            return self._retrying_conflicts(work, (), config, write=False)
-        return self._write_with_retries(work, (), config)
+        if write:
+            return self._write_with_retries(work, ())
+        return self._retrying_conflicts(work, (), write=False)
 
-    def _write_with_retries(self, work: Callable[..., T], args: tuple[Any, ...],
-                            config: dict[str, Any] | None = None) -> T:
-        assert self.driver is not None
-        if config is None:
-            config = {"database": self.database,
-                      "bookmark_manager": self.driver.execute_query_bookmark_manager}
-            if self.options is not None:
-                config.update(self.options.retry(write=True))
+    def _write_with_retries(self, work: Callable[..., T], args: tuple[Any, ...]) -> T:
         if self.options is not None and self.options.serialize_writes:
             with self._write_lock:
-                return self._retrying_conflicts(work, args, config, write=True)
-        return self._retrying_conflicts(work, args, config, write=True)
+                return self._retrying_conflicts(work, args, write=True)
+        return self._retrying_conflicts(work, args, write=True)
 
-    def _retrying_conflicts(self, work: Callable[..., T], args: tuple[Any, ...],
-                            config: dict[str, Any], *, write: bool) -> T:
-        """A managed transaction (retried by the driver on transient errors), run again on a
-        conflict the engine reports otherwise (a read can find a record a concurrent write
-        just deleted), until the retry time is spent."""
-        assert self.driver is not None
+    def _retrying_conflicts(self, work: Callable[..., T], args: tuple[Any, ...], *,
+                            write: bool) -> T:
+        """A managed transaction (the driver retries transient errors), run again on the
+        conflicts the engine reports otherwise, until the retry time is spent."""
+        config = self._session_config(write=write)
         deadline = time.monotonic() + config.get("max_transaction_retry_time", 30.0)
         delay = 0.05
         while True:
             try:
-                with self.driver.session(**config) as session:
+                with self._session(config) as session:
                     if write:
                         return session.execute_write(work, *args)
                     return session.execute_read(work, *args)
             except Exception as error:
-                if not _is_write_conflict(error) or time.monotonic() + delay > deadline:
+                if not is_conflict(error) or time.monotonic() + delay > deadline:
                     raise
             time.sleep(delay * random.uniform(0.5, 1.5))
             delay = min(2 * delay, 1.0)
@@ -322,7 +261,7 @@ class Graph:
         except (DriverError, Neo4jError, OSError) as error:
             self._mark_down(type(error).__name__)
             return False
-        self.engine, self.version = _engine_of(agent), _version_of(agent)
+        self.engine, self.version = engine_of(agent), version_of(agent)
         self._down = None
         if self._outage:
             log.warning("the graph at %s answers again", safe_uri(self.uri))
@@ -334,80 +273,8 @@ class Graph:
         if self.driver is not None:
             # Closing a driver other threads may still use is unsafe: close it with the Graph.
             self._retired.append(self.driver)
-        self.driver = _driver(endpoint, self.options)
+        self.driver = new_driver(endpoint, self.options)
         self.uri, self.database, self._auth = endpoint.uri, endpoint.database, endpoint.auth
-
-
-def _is_write_conflict(error: BaseException | None) -> bool:
-    while error is not None:
-        if isinstance(error, neo4j.exceptions.TransientError):
-            return True
-        if isinstance(error, Neo4jError) and error.code in _WRITE_CONFLICTS:
-            return True
-        error = error.__cause__
-    return False
-
-
-def safe_uri(uri: str) -> str:
-    """The URI without any user information, for messages and logs."""
-    try:
-        parts = urlsplit(uri)
-    except ValueError:
-        return "(unparsable URI)"
-    if parts.username is None and parts.password is None:
-        return uri
-    host = parts.hostname or ""
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
-
-
-def _engine_of(agent: str) -> str:
-    return "arcadedb" if "arcadedb" in agent.lower() else "neo4j"
-
-
-def _version_of(agent: str) -> str:
-    # "Neo4j/5.26.0 compatible (ArcadeDB 26.10.2)" or "Neo4j/5.26.0"
-    if "(" in agent:
-        return agent[agent.index("(") + 1 : agent.rindex(")")]
-    return agent
-
-
-def _driver(endpoint: Endpoint, options: DriverOptions | None) -> neo4j.Driver:
-    config: dict[str, Any] = {}
-    if options is not None:
-        config = {
-            "connection_timeout": options.connection_timeout,
-            "connection_acquisition_timeout": options.acquisition_timeout,
-            **options.retry(write=False),
-        }
-    return GraphDatabase.driver(endpoint.uri, auth=endpoint.auth, **config)
-
-
-def _embedded_endpoint(data_dir: Path) -> Endpoint | None:
-    """The embedded engine of `data_dir` if it runs; this never starts one."""
-    from app.graph.engine import engine_status
-
-    info = engine_status(data_dir)
-    if info is None:
-        return None
-    return Endpoint(info.uri, (info.user, info.password), info.database)
-
-
-def _reap_when_it_exits(pid: int) -> None:
-    """If this process started the engine, wait for it in the background: a JVM that exits
-    (stopped by `diplograph db stop` from another process, or killed) must not linger as a
-    zombie of a long-running process such as the API, where it would look alive."""
-    try:
-        if psutil.Process(pid).ppid() != os.getpid():
-            return
-    except psutil.Error:
-        return
-
-    def reap() -> None:
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(pid, 0)
-
-    threading.Thread(target=reap, name=f"reap-engine-{pid}", daemon=True).start()
 
 
 def connect(
@@ -429,7 +296,7 @@ def connect(
         from app.graph.engine_process import DATABASE
 
         def locate() -> Endpoint | None:
-            return _embedded_endpoint(settings.data_dir)
+            return embedded_endpoint(settings.data_dir)
 
         try:
             info = ensure_engine(
@@ -446,9 +313,15 @@ def connect(
             return Graph(driver=None, database=DATABASE, uri="", options=options, locate=locate,
                          _down="EngineError", _outage=True)
         endpoint = Endpoint(info.uri, (info.user, info.password), info.database)
-        _reap_when_it_exits(info.pid)
+        reap_when_it_exits(info.pid)
 
-    graph = Graph(driver=_driver(endpoint, options), database=endpoint.database,
+    try:
+        driver = new_driver(endpoint, options)
+    except (ValueError, neo4j.exceptions.ConfigurationError) as error:
+        # The driver's message quotes the URI, user information and all: leave it out.
+        raise GraphUnavailable(f"the graph URI {safe_uri(endpoint.uri)} cannot be used "
+                               f"({type(error).__name__})", type(error).__name__) from None
+    graph = Graph(driver=driver, database=endpoint.database,
                   uri=endpoint.uri, options=options, locate=locate, _auth=endpoint.auth,
                   _down="ServiceUnavailable")
     graph._last_probe = time.monotonic()

@@ -18,7 +18,7 @@ from ingest.extract.eval_format import to_eval_document
 from ingest.extract.nlp import load_nlp
 from ingest.facts import Article, ArticleFacts
 
-__all__ = ["load_nlp", "extract_article", "extract_many", "to_eval_document"]
+__all__ = ["extract_article", "extract_many", "load_nlp", "to_eval_document"]
 
 
 def extract_article(article: Article, nlp: spacy.Language | None = None) -> ArticleFacts:

@@ -11,8 +11,19 @@ from ingest.extract.interactions import InteractionReader
 from ingest.extract.memberships import read_memberships
 from ingest.extract.people import PersonRegistry
 from ingest.extract.places import PlaceRef
-from ingest.facts import (Article, ArticleFacts, Country, Event, Evidence, Interaction, Membership,
-                          Organization, Person, Place, Role)
+from ingest.facts import (
+    Article,
+    ArticleFacts,
+    Country,
+    Event,
+    Evidence,
+    Interaction,
+    Membership,
+    Organization,
+    Person,
+    Place,
+    Role,
+)
 
 
 def evidence(sent: Span) -> Evidence:

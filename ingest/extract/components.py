@@ -9,10 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ingest.extract.gazetteer import load_gazetteer
+from ingest.extract.gazetteer import fold, load_gazetteer
 from ingest.extract.names import extend_person, find_names
 from ingest.extract.places import dateline_end
-from ingest.extract.gazetteer import fold
 
 if not Token.has_extension("in_quote"):
     Token.set_extension("in_quote", default=False)

@@ -4,20 +4,21 @@ completes it."""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
 from ingest.extract import dates as dates_mod
+from ingest.extract.candidates import Candidate
 from ingest.extract.dates import DateRange
 from ingest.extract.doc_index import sent_ents
 from ingest.extract.events import EventRegistry
-from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.candidates import Candidate
-from ingest.extract.places import dateline_end, places_in
-from ingest.extract.gazetteer import fold
+from ingest.extract.gazetteer import Gazetteer, fold
+from ingest.extract.places import dateline_end, dateline_place, places_in
 
 _TRAVEL = {"trip", "visit", "travel", "tour"}
+_LOOK_BACK = re.compile(r"\b(?:previously|last (?:met|held|spoke|talked))\b", re.IGNORECASE)
 _TRIP_WORDS = {"arrive", "travel", "visit", "land", "fly", "touch", "trip", "tour", "reach", "head"}
 
 
@@ -40,6 +41,11 @@ def _restates(c: Candidate, other: Candidate) -> bool:
         and _dates_compatible(c.date, other.date) and other is not c
 
 
+def _looks_back(c: Candidate) -> bool:
+    """"had previously met", "last met": an earlier meeting than the one the story reports."""
+    return bool(_LOOK_BACK.search(c.sent.text))
+
+
 def merge(cands: list[Candidate]) -> list[Candidate]:
     cands = [c for c in cands if not any(_restates(c, o) and not (o.plain and o.weak) for o in cands)]
     out: list[Candidate] = []
@@ -48,7 +54,9 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         for i in out:
             if set(i.participants) != set(c.participants) or i.mode != c.mode:
                 continue
-            if not _dates_compatible(i.date, c.date):
+            if not _dates_compatible(i.date, c.date) or _looks_back(i) != _looks_back(c):
+                continue
+            if i.place and c.place and i.place.id != c.place.id:
                 continue
             same_day = i.date and c.date and i.date.is_day and i.date == c.date
             if i.status == c.status or i.weak or c.weak or same_day:
@@ -70,6 +78,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
 def complete(doc: Doc, title_doc: Doc | None, gz: Gazetteer, cands: list[Candidate], events: EventRegistry,
              published: date | None, people) -> None:
     _anaphora(doc, gz, cands, published)
+    _relative_days(cands, gz)
     _cancelled_trips(doc, gz, cands, people, published)
     _trip_dates(doc, cands, people, published)
     for c in cands:
@@ -91,6 +100,7 @@ def complete(doc: Doc, title_doc: Doc | None, gz: Gazetteer, cands: list[Candida
     if title_doc is not None:
         _title_places(title_doc, gz, cands, people)
     _trip_places(doc, gz, cands, people)
+    _dateline_places(doc, gz, cands, published)
 
 
 def _trip_dates(doc: Doc, cands: list[Candidate], people, published: date | None) -> None:
@@ -108,13 +118,16 @@ def _trip_dates(doc: Doc, cands: list[Candidate], people, published: date | None
         ranges = []
         for ent in sent_ents(sent):
             if ent.label_ in ("DATE", "TIME") and ent.start >= skip and not any(t._.in_quote for t in ent):
-                rng = dates_mod.resolve(ent.text, published, "future")
+                rng = dates_mod.resolve(ent.text, published, None)
                 if rng is not None:
                     ranges.append(rng)
         if not ranges:
             continue
         span = DateRange(min(r.lo for r in ranges), max(r.hi for r in ranges))
         if (span.hi - span.lo).days > 31:
+            continue
+        # a visit already over ("hosted Yoon for a state visit in April") dates no other meeting
+        if published is not None and span.hi < published - timedelta(days=1):
             continue
         for m in people.mentions:
             if sent.start <= m.start < sent.end and m.is_subject:
@@ -260,3 +273,70 @@ def _title_places(title_doc: Doc, gz: Gazetteer, cands: list[Candidate], people)
                 ok = False
         if ok:
             c.place = places[0][1]
+
+
+def _dateline_places(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: date | None) -> None:
+    """"HANOI (AP) — ... On Thursday morning they resumed their talks": an in-person meeting with no
+    place of its own, on the day of publication or the day before, happens where the dateline
+    puts the reporter. Older or undated meetings are not placed: the story may look back elsewhere."""
+    if published is None:
+        return
+    todo = [c for c in cands if c.place is None and c.mode == "in_person" and c.date is not None
+            and c.date.lo == c.date.hi and 0 <= (published - c.date.lo).days <= 1]
+    if not todo:
+        return
+    ref = dateline_place(doc, gz)
+    if ref is None:
+        return
+    for c in todo:
+        c.place = ref
+
+
+def _meeting_before(c: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The nearest interaction with a day, read before ``c``."""
+    for o in reversed(cands):
+        if o is c or o.trigger.i >= c.trigger.i:
+            continue
+        if o.date is not None and o.date.is_day:
+            return o
+    return None
+
+
+def _day_before(c: Candidate, cands: list[Candidate]) -> DateRange | None:
+    o = _meeting_before(c, cands)
+    return o.date if o else None
+
+
+def _relative_days(cands: list[Candidate], gz: Gazetteer) -> None:
+    """Days given against another meeting of the story: "held talks with Li that day" / "later in
+    the day" (the day of the meeting before), "the meeting came a day after Putin held talks with
+    Xi" (one day before the meeting the sentence is about)."""
+    same_day = re.compile(gz.lexicon["same_day_pattern"], re.IGNORECASE)
+    offset = re.compile(gz.lexicon["day_offset_pattern"], re.IGNORECASE)
+    numbers = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
+    ordered = sorted(cands, key=lambda c: c.trigger.i)
+    for c in ordered:
+        text = c.sent.text
+        if same_day.search(text) and (c.date is None or not c.date.is_day):
+            before = _meeting_before(c, ordered)
+            if before is not None and (c.date is None or c.date.contains(before.date)):
+                c.date = before.date
+                c.place = c.place or before.place  # same day, same stop of the trip
+            continue
+        m = offset.search(text)
+        if m is None:
+            continue
+        at = c.sent.start_char + m.start(3)
+        word = next((t for t in c.sent if t.idx == at), None)
+        if word is None:
+            continue
+        clause = word.head.subtree if word.dep_ == "mark" else word.subtree
+        if c.trigger.i not in {t.i for t in clause}:
+            continue
+        outer = [o for o in ordered if o is not c and o.sent.start == c.sent.start and o.trigger.i < word.i
+                 and o.date is not None and o.date.is_day]
+        anchor = outer[-1].date if outer else _day_before(c, [o for o in ordered if o.sent.start < c.sent.start])
+        if anchor is None:
+            continue
+        days = numbers.get(m.group(1).lower(), 1) * (-1 if m.group(3).lower() == "after" else 1)
+        c.date = DateRange(anchor.lo + timedelta(days=days), anchor.lo + timedelta(days=days))

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from ingest.extract.gazetteer import load_gazetteer
+import pycountry
+
+from ingest.extract.gazetteer import fold, load_gazetteer
 from ingest.facts import ArticleFacts
 
 
@@ -27,7 +30,20 @@ def _country_name(cid: str, facts: ArticleFacts, sentence: str) -> str:
     default = facts.countries[cid].name if cid in facts.countries else cid
     if known is None:
         return default
-    return _as_written([known.name, *known.aliases], sentence, default)
+    written = _as_written([known.name, *known.aliases], sentence, default)
+    # an informal form ("Britain") gives way to the standard name ("United Kingdom"); a current
+    # official one ("Türkiye") stays as written
+    if _iso_code(written) is None and _iso_code(known.name) is not None:
+        return known.name
+    return written
+
+
+@lru_cache(maxsize=1024)
+def _iso_code(name: str) -> str | None:
+    try:
+        return pycountry.countries.lookup(name.strip()).alpha_3
+    except LookupError:
+        return None
 
 
 def _place_name(pid: str | None, facts: ArticleFacts, sentence: str) -> str | None:
@@ -39,6 +55,17 @@ def _place_name(pid: str | None, facts: ArticleFacts, sentence: str) -> str | No
         return name
     forms = [known.name, *known.aliases]
     return _as_written(forms, sentence, _as_written(forms, facts.article.text, name))
+
+
+def _org_name(oid: str, facts: ArticleFacts) -> str:
+    """The full name with the acronym after it ("Group of Seven (G7)"): texts call an organisation
+    by either, and an acronym such as "G7" or "Quad" cannot be read back from the full name."""
+    org = facts.organizations.get(oid)
+    if org is None:
+        return oid
+    if org.acronym and fold(org.acronym) not in fold(org.name).split():
+        return f"{org.name} ({org.acronym})"
+    return org.name
 
 
 def article_document(facts: ArticleFacts) -> dict:
@@ -63,8 +90,7 @@ def article_document(facts: ArticleFacts) -> dict:
     } for i in facts.interactions]
     memberships = [{
         "member": _country_name(m.country_id, facts, m.evidence.sentence),
-        "organization": facts.organizations[m.organization_id].name
-        if m.organization_id in facts.organizations else m.organization_id,
+        "organization": _org_name(m.organization_id, facts),
         "evidence": m.evidence.sentence,
     } for m in facts.memberships]
     return {"id": facts.article.id, "interactions": interactions, "memberships": memberships}

@@ -11,9 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from ingest.extract import dates as dates_mod
 from ingest.extract.dates import DateRange
 from ingest.extract.doc_index import sent_ents
-from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.places import PlaceRef, dateline_end, place_of, places_in
-from ingest.extract.gazetteer import fold
 from ingest.ids import slug
 
 _EVENT_VERBS = {"begin", "take", "hold", "open", "start", "run", "kick", "convene", "host", "place"}

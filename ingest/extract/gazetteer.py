@@ -180,6 +180,12 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _place_id(name: str, gz: Gazetteer) -> str:
+    """A city's id; a city-state's city ("Singapore", "Monaco") gets its own, apart from the country's."""
+    pid = slug(name)
+    return f"{pid}-city" if pid in gz.countries else pid
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     gz = Gazetteer()
@@ -196,20 +202,20 @@ def load_gazetteer() -> Gazetteer:
         for form in [*c.capitals, *c.seats]:
             gz.country_by_seat[fold(form)] = cid
         if c.capitals:
-            pid = slug(c.capitals[0])
+            pid = _place_id(c.capitals[0], gz)
             gz.places.setdefault(pid, KnownPlace(pid, c.capitals[0], cid, "city", None, c.capitals[1:]))
             for cap in c.capitals:
                 gz.place_by_form.setdefault(fold(cap), pid)
 
     places = _load("places.json")
     for row in places["cities"]:
-        pid = slug(row["name"])
+        pid = _place_id(row["name"], gz)
         gz.places[pid] = KnownPlace(pid, row["name"], row["country"], "city", None, row["aliases"])
         for form in [row["name"], *row["aliases"]]:
             gz.place_by_form[fold(form)] = pid
     gz.not_places = {fold(x).removeprefix("the ") for x in places.get("not_places", [])}
     for row in places["venues"]:
-        pid = slug(row["name"])
+        pid = _place_id(row["name"], gz)
         gz.places[pid] = KnownPlace(pid, row["name"], row["country"], "venue", row.get("city"),
                                     row["aliases"])
         for form in [row["name"], *row["aliases"]]:

@@ -15,13 +15,12 @@ from spacy.tokens import Doc, Span, Token
 from ingest.extract import triggers
 from ingest.extract.candidates import Candidate
 from ingest.extract.events import EventRegistry
-from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.meeting_status import chain, read_status
 from ingest.extract.meeting_time_place import meeting_dates, meeting_place
 from ingest.extract.participants import Participants
 from ingest.extract.people import PersonRegistry
 from ingest.extract.places import dateline_end
-from ingest.extract.gazetteer import fold
 
 __all__ = ["Candidate", "InteractionReader"]
 
@@ -67,6 +66,18 @@ class InteractionReader:
                     continue
                 here.append(c)
                 self.found.append(c)
+        if not here and self.found and sent.start > 0 and sent.start - self.found[-1].sent.end <= 1:
+            # "The two leaders sat at a long table, with A and B among the aides present."
+            last = self.found[-1]
+            present = [p for p in self._also_present(self.doc[sent.start - 1], sent) if p not in last.participants]
+            if present and last.mode == "in_person":
+                last.participants.extend(present)
+        for tok in sent:
+            if tok.lemma_.lower() in self.lex["join_verbs"] and tok.pos_ == "VERB" and not tok._.in_quote:
+                c = self._joined(tok, sent, here)
+                if c is not None and not any(set(h.participants) == set(c.participants) for h in here):
+                    here.append(c)
+                    self.found.append(c)
 
     def _build(self, trig: triggers.Trigger, sent: Span) -> list[Candidate] | None:
         tok, noun = trig.token, trig.noun
@@ -115,6 +126,63 @@ class InteractionReader:
                                      0.55 if weak else 0.75, plain=trig.plain and mode == trig.mode))
         return out
 
+    def _joined(self, tok: Token, sent: Span, here: list[Candidate]) -> Candidate | None:
+        """"B joined them for a three-way meeting", "A and B were joined by C", "they resumed their
+        talks, later joined by C and D": one meeting of the people joined and those joining."""
+        kids = {c.dep_: c for c in tok.children}
+        agent = kids.get("agent")
+        if agent is not None:
+            joiner_tok = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            base_tok = kids.get("nsubjpass")
+        else:
+            joiner_tok, base_tok = kids.get("nsubj"), kids.get("dobj")
+        if joiner_tok is not None:
+            joiners, _ = self.who.people_of(joiner_tok, set(), sent)
+        else:
+            # the parser loses the subject behind some names ("President Moon Jae-in joined them")
+            joiners = [m.person_id for m in self.people.mentions
+                       if agent is None and m.end == tok.i and m.start >= sent.start]
+        if not joiners:
+            return None
+        base: list[str] = []
+        if base_tok is not None:
+            base, _ = self.who.people_of(base_tok, set(joiners), sent)
+        elif tok.dep_ in ("advcl", "acl", "conj", "relcl"):
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                base, _ = self.who.people_of(subj, set(joiners), sent)
+        base = [p for p in base if p not in joiners]
+        # "they resumed their talks, later joined by A and B": "their talks" is not A and B's
+        for h in [h for h in here if set(h.participants) <= set(joiners)]:
+            here.remove(h)
+            self.found.remove(h)
+        if not base and not here:
+            prev = next((c for c in reversed(self.found) if c.sent.start < sent.start
+                         and not set(c.participants) & set(joiners)), None)
+            if prev is not None and sent.start - prev.sent.end < 80:
+                base = list(prev.participants)
+        earlier = next((h for h in reversed(here) if set(base) <= set(h.participants)), None) if base else (
+            here[-1] if here else None)
+        if not base and earlier is not None:
+            base = list(earlier.participants)
+        words = {fold(t.text) for t in sent}
+        if not base or earlier is None and not words & set(self.lex["interaction_nouns"]):
+            return None
+        everyone = base + [p for p in joiners if p not in base]
+        if len(everyone) < 3 and earlier is None:
+            return None
+        status, weak = read_status(tok, None, self.lex)
+        if status is None or status == "present":
+            status = "held"
+        dates, status = meeting_dates(tok, sent, status, self.published, self.lex, self.skip)
+        rng = dates[0] if dates else None
+        place = meeting_place(tok, sent, chain(tok, self.lex)[-1], self.gz, self.skip)
+        if earlier is not None:
+            rng = rng or earlier.date
+            place = place or earlier.place
+        return Candidate(everyone, earlier.mode if earlier else "in_person", status, sent, tok, rng, place,
+                         self.events.linked(sent), weak, 0.6)
+
     def _also_present(self, trig: Token, sent: Span) -> list[str]:
         """"..., with Foreign Minister A and B also present": delegation members at the meeting."""
         out: list[str] = []
@@ -123,7 +191,8 @@ class InteractionReader:
                 continue
             window = self.doc[max(trig.i + 1, tok.i - 25): tok.i]
             withs = [t for t in window if t.lower_ == "with"]
-            if not withs or not any(t.lower_ in ("also", "were", "in") for t in self.doc[tok.i - 2: tok.i]):
+            if not withs or not any(t.lower_ in ("also", "were", "in", "among")
+                                    for t in self.doc[max(trig.i + 1, tok.i - 3): tok.i]):
                 continue
             first = self.who.first_person_after(withs[-1])
             if first is None:

@@ -112,6 +112,9 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
         future = True
     if negated:
         return ("cancelled", False) if future else (None, False)
+    if future and any(c.dep_ == "aux" and c.lower_ == "had" for t in links for c in t.children):
+        # "had been scheduled to meet", "had been due to meet": a plan overtaken by events
+        return "cancelled", False
     if future:
         return "planned", False
     if noun is not None and any(fold(c.text) in lex["held_cues"] for c in noun.children if c.dep_ == "amod"):

@@ -22,7 +22,8 @@ def meeting_dates(trig: Token, sent: Span, status: str, published: date | None, 
     """The dates of the meeting (one per day for "met on Monday and again on Tuesday") and its
     status, a present tense being settled by the date against ``published``."""
     links = set(chain(trig, lex)) | {c for c in trig.children if c.dep_ in ("dobj", "obj")}
-    direction = "past" if status == "held" else "future"
+    # a called-off meeting may have been due before or after publication: the nearest reading
+    direction = {"held": "past", "planned": "future"}.get(status)
     attached: list[DateRange] = []
     loose: list[tuple[int, DateRange]] = []
     event_nouns = lex["event_nouns"]

@@ -24,8 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.gazetteer import fold
+from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.ids import slug
 
 _LIST_GLUE = {",", "and", "&", "plus", ", and"}
@@ -79,6 +78,19 @@ def _country_at(tok: Token, gz: Gazetteer) -> tuple[str | None, int] | None:
     return None
 
 
+def _past_region_phrase(doc: Doc, i: int, end: int, gz: Gazetteer) -> int:
+    """Where a list goes on after "the Central Asian states of" / "the Baltic nations of" (a list
+    item that names a group of the countries that follow); ``i`` when there is none."""
+    j = i + 1 if doc[i].lower_ == "the" else i
+    k = j
+    while k < end and k - j < 4 and doc[k].lower_ not in _MEMBER_NOUNS and doc[k].text[:1].isupper():
+        k += 1
+    if (k + 2 < end and doc[k].lower_ in _MEMBER_NOUNS and doc[k].lower_.endswith("s")
+            and doc[k + 1].lower_ == "of" and _country_at(doc[k + 2], gz)):
+        return k + 2
+    return i
+
+
 def _country_list(doc: Doc, start: int, end: int, gz: Gazetteer) -> tuple[list[str], int]:
     """Country names listed from ``start`` on, and the index where the list ends."""
     out: list[str] = []
@@ -86,6 +98,8 @@ def _country_list(doc: Doc, start: int, end: int, gz: Gazetteer) -> tuple[list[s
     while i < end:
         if doc[i].lower_ == "the" and i + 1 < end and _country_at(doc[i + 1], gz):
             i += 1
+        if out:
+            i = _past_region_phrase(doc, i, end, gz)
         hit = _country_at(doc[i], gz)
         if hit is None:
             break
@@ -216,6 +230,29 @@ class _Reader:
             return self.salient(i)
         return None
 
+    def orgs_right(self, start: int, sent: Span) -> list[_Org]:
+        """"member of ORG", "member of both ORG and ORG", "member of ORG, ORG and ORG"."""
+        doc = self.doc
+        i = start
+        if i < sent.end and doc[i].lower_ == "both":
+            i += 1
+        out: list[_Org] = []
+        while i < sent.end:
+            org = self.org_right(i, sent)
+            if org is None:
+                break
+            out.append(org)
+            while i < sent.end and doc[i].ent_type_ != "ORG" and fold(doc[i].text) not in self.group_words:
+                i += 1
+            i = _ent_span(doc[i]).end if i < sent.end and doc[i].ent_type_ == "ORG" else i + 1
+            if i < sent.end and doc[i].text == ",":
+                i += 1
+            if i < sent.end and doc[i].lower_ == "and":
+                i += 1
+            elif not (i > start and doc[i - 1].text == ","):
+                break
+        return out
+
     # ------------------------------------------------------------ statements
     def read(self) -> list[Found]:
         for sent in self.doc.sents:
@@ -272,6 +309,16 @@ class _Reader:
             if org is not None and not self.is_negative(doc[max(sent.start, k - 4): k]):
                 self.add(ids, org, sent, 0.75)
                 return True
+        # "its five members -- Brazil, Russia, ...", "The bloc's members: ..."
+        if doc[j].text in ("--", "—", "–", ":") and j - 1 >= sent.start and len(ids) >= 2:
+            k = j - 1
+            if doc[k].lower_ in _MEMBER_NOUNS and k - 1 >= sent.start and doc[k - 1].lower_ in _MEMBER:
+                k -= 1
+            if doc[k].lower_ == "members":
+                org, subj_start = self.org_left(k, sent)
+                if org is not None and not self.is_negative(doc[max(sent.start, subj_start): k]):
+                    self.add(ids, org, sent, 0.75)
+                    return True
         # "... founded in 2001 by China and Russia"
         if doc[j].lower_ == "by":
             verb = next((t for t in doc[max(sent.start, j - 6): j] if t.lemma_.lower() in self.gz.lex("founding_verbs")
@@ -359,9 +406,10 @@ class _Reader:
             if k < sent.end and doc[k].lower_ in _MEMBER_NOUNS:
                 k += 1
             if k < sent.end and doc[k].lower_ in ("of", "in"):
-                org = self.org_right(k + 1, sent)
-                self.add(ids, org, sent, 0.85)
-                return org is not None
+                orgs = self.orgs_right(k + 1, sent)
+                for org in orgs:
+                    self.add(ids, org, sent, 0.85)
+                return bool(orgs)
         return False
 
     def acronym_expansions(self, sent: Span) -> None:

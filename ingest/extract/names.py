@@ -21,8 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extract.dates import MONTHS, WEEKDAYS
-from ingest.extract.gazetteer import Gazetteer, load_gazetteer
-from ingest.extract.gazetteer import fold
+from ingest.extract.gazetteer import Gazetteer, fold, load_gazetteer
 
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _MAX_NAME = 5

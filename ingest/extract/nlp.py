@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import spacy
 
-from ingest.extract import components  # noqa: F401  (registers the components)
+from ingest.extract import components
 
 
 def _base_model() -> spacy.Language:

@@ -4,13 +4,14 @@ article's people. Speakers reached only through a description are not participan
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extract.candidates import Candidate
-from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.people import PersonRegistry, description_parts
 from ingest.extract.triggers import SUBJ
-from ingest.extract.gazetteer import fold
 
 PRONOUNS_SG = {"he", "him", "his", "she", "her", "hers"}
 PRONOUNS_PL = {"they", "them", "their"}
@@ -232,6 +233,10 @@ class Participants:
                             continue
                         if (desc["plural"] or desc["two"]) and self._of_countries(t):
                             continue  # "the leaders of Cameroon and Brazil", never named
+                        if desc["plural"] and desc["count"] and desc["det"] in ("the", "their", "all"):
+                            group = True  # "the three leaders"
+                            found.extend(self.group(t, desc["wanted"], other_side, sent, need=desc["count"]))
+                            continue
                         if desc["plural"] or desc["two"]:
                             if desc["two"] or (desc["det"] in ("the", "their") and not desc["counted"]):
                                 group = True
@@ -297,14 +302,14 @@ class Participants:
             return prev[-1].person_id
         return before[-1].person_id if before else None
 
-    def group(self, t: Token, wanted: str | None, other_side: set[str], sent: Span) -> list[str]:
-        """"the two presidents", "both leaders", "they": the people meant, most recent first."""
-        need = 2
+    def group(self, t: Token, wanted: str | None, other_side: set[str], sent: Span, need: int = 2) -> list[str]:
+        """"the two presidents", "both leaders", "the three leaders", "they": the people meant, most
+        recent first."""
         if not other_side:
             for c in reversed(self.found):
                 if c.sent.start > sent.start or t.i - c.trigger.i > 400:
                     continue
-                if len(c.participants) >= 2 and all(self.people.fits(p, wanted) for p in c.participants):
+                if (len(c.participants) >= 2 if need == 2 else len(c.participants) == need) and all(self.people.fits(p, wanted) for p in c.participants):
                     return list(c.participants)
         picked: list[str] = []
         speakers = self.speakers(sent)
@@ -332,6 +337,11 @@ class Participants:
                     and m.person_id not in other_side and m.person_id not in here:
                 here.append(m.person_id)
         if len(here) == 2:
+            return here
+        # "A, B and C agreed ... after their talks": everyone named, when they are one list before
+        mentions = [m for m in self.people.mentions if sent.start <= m.start < sent.end and m.person_id in here]
+        if len(here) > 2 and mentions[-1].end <= t.i and not any(
+                tok.pos_ in ("VERB", "AUX") for a, b in pairwise(mentions) for tok in self.doc[a.end: b.start]):
             return here
         if t.dep_ in SUBJ and not here and self.found:
             last = self.found[-1]

@@ -10,9 +10,15 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
-from ingest.extract.gazetteer import Gazetteer, KnownPerson
-from ingest.extract.roles import TitlePhrase, apposition_after, country_after, entity_ref, title_before
-from ingest.extract.gazetteer import fold
+from ingest.extract.gazetteer import Gazetteer, KnownPerson, fold
+from ingest.extract.places import dateline_end
+from ingest.extract.roles import (
+    TitlePhrase,
+    apposition_after,
+    country_after,
+    entity_ref,
+    title_before,
+)
 from ingest.ids import slug
 
 HEAD_CLASSES = {"head_of_state", "head_of_government"}
@@ -59,7 +65,8 @@ class PersonRegistry:
     # ------------------------------------------------------------ building
     def _build(self) -> None:
         gz = self.gz
-        spans = [e for e in self.doc.ents if e.label_ == "PERSON" and _plausible_name(e)]
+        skip = dateline_end(self.doc)  # "CAMP DAVID, Md. (AP)" is tagged as people
+        spans = [e for e in self.doc.ents if e.label_ == "PERSON" and _plausible_name(e) and e.start >= skip]
         forms: dict[str, list[Span]] = {}
         for span in spans:
             forms.setdefault(fold(span.text), []).append(span)
@@ -126,6 +133,8 @@ class PersonRegistry:
         from ingest.extract.names import name_span
 
         span = name_span(token, self.gz)
+        if span is not None and span.start < dateline_end(self.doc):
+            return None
         if span is None or any(i in self.by_token for i in range(span.start, span.end)):
             return self.by_token.get(token.i)
         form = fold(span.text)
@@ -315,6 +324,9 @@ def _is_subject(span: Span) -> bool:
         span.root.dep_ == "conj" and span.root.head.dep_ in ("nsubj", "nsubjpass"))
 
 
+_GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "3": 3, "4": 4, "5": 5}
+
+
 def description_parts(token: Token, gz: Gazetteer) -> dict | None:
     """Read a description noun phrase ("the Kremlin leader", "his Chinese counterpart",
     "China's number three leader", "the Indian prime minister") ending at ``token``."""
@@ -358,5 +370,6 @@ def description_parts(token: Token, gz: Gazetteer) -> dict | None:
         "two": any(w in ("two", "both") for w in words) or any(
             fold(c.text) in ("both",) for c in token.children),
         "counted": any(t.like_num and fold(t.text) not in ("two", "2") for t in toks),
+        "count": next((_GROUP_SIZES[fold(t.text)] for t in toks if fold(t.text) in _GROUP_SIZES), None),
         "det": next((fold(c.text) for c in token.children if c.dep_ in ("det", "poss", "predet")), None),
     }

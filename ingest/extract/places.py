@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extract.doc_index import sent_ents
-from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.gazetteer import fold
+from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.ids import slug
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG"}
@@ -23,6 +22,10 @@ _TRAVEL_NOUNS = {"visit", "trip", "travel", "tour", "journey"}
 # "NAYPYITAW --"
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][\w.'’/ -]{1,40}?)"
+    # a state or country after the city:
+    # "CAMP DAVID, Md.", "HANOI, Vietnam (AP)", "SAMARKAND, Uzbekistan, Sept 16", "Borgo Egnazia (Italy)"
+    r"(?P<region>,\s*[A-Z][a-z]{1,5}\.(?=[ ,])|,\s*[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?=\s*[,(])"
+    r"|\s*\([A-Z][\w .'’-]{1,30}\)(?=,))?"
     r"(?:(?P<date>,\s*[A-Z][a-z]{2,8}\.? \d{1,2})\s*(?P<agency>\([^)]{1,30}\))?\s*(?P<sep>--|[:–—-])?"
     r"|\s*(?P<agency2>\([^)]{1,30}\))\s*(?P<sep2>--|[:–—-])?"
     r"|\s*(?P<sep3>--|[:–—-]))\s")
@@ -114,6 +117,29 @@ def _dateline_end(doc: Doc) -> int:
         if tok.idx >= end_char:
             return tok.i
     return 0
+
+
+def dateline_place(doc: Doc, gz: Gazetteer) -> PlaceRef | None:
+    """The city a leading dateline names ("HANOI, Vietnam (AP) —"); None for a country, a region,
+    or two cities ("Moscow/New Delhi")."""
+    if not dateline_end(doc):
+        return None
+    m = _DATELINE.match(doc.text[:80])
+    city = m["city"].strip(" -") if m else ""
+    if not city or "/" in city or fold(city) in gz.not_places:
+        return None
+    known = gz.place(city)
+    if known is None and gz.country_name_only(city):
+        return None
+    if known is not None:
+        if known.kind == "venue" and known.city:
+            parent = gz.place(known.city)
+            return PlaceRef(parent.id, parent.name, parent.country, False) if parent else None
+        return PlaceRef(known.id, known.name, known.country, known.kind == "venue")
+    if gz.org(city) or fold(city.split()[-1]) in gz.lex("not_place_heads"):
+        return None
+    name = city.title() if city.isupper() else city
+    return PlaceRef(slug(name), name, None, False)
 
 
 def is_locative(span: Span, max_up: int = 3) -> bool:

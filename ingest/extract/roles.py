@@ -8,8 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.gazetteer import fold
+from ingest.extract.gazetteer import Gazetteer, fold
 
 _LEFT_GLUE = {"'s", "’s", "to", "of", "-", "acting", "deputy", "chief", "senior", "the"}
 _MAX_LEFT = 8

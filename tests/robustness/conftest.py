@@ -17,13 +17,19 @@ BIG_BYTES = 50 * 1024 * 1024
 LONG_SENTENCE_WORDS = 20_000
 CROWD_PEOPLE = 5_000
 
-_WORDS = ("the minister said that talks on trade and security continued with partners in the "
-          "region while officials").split()
-_FIRST = ("Ala Bor Cem Dan Eli Fen Gor Hal Ivo Jan Kai Lev Mir Nil Oto Pav Rin Sol Tam Uri "
-          "Val Wen Yan Zor Ada").split()
-_LAST = ("berg dov kan lis mon nek pol rav sin tov vek zan").split()
-_PREFIX = ("Al Bel Cor Dur Est Far Gal Hor Ist Jor Kel Lun Mar Nor Ost Per Quen Ros Sar Tel "
-           "Ul Var Wes Yor Zel").split()
+_WORDS = [
+    "the", "minister", "said", "that", "talks", "on", "trade", "and", "security", "continued",
+    "with", "partners", "in", "the", "region", "while", "officials"
+]
+_FIRST = [
+    "Ala", "Bor", "Cem", "Dan", "Eli", "Fen", "Gor", "Hal", "Ivo", "Jan", "Kai", "Lev", "Mir",
+    "Nil", "Oto", "Pav", "Rin", "Sol", "Tam", "Uri", "Val", "Wen", "Yan", "Zor", "Ada"
+]
+_LAST = ["berg", "dov", "kan", "lis", "mon", "nek", "pol", "rav", "sin", "tov", "vek", "zan"]
+_PREFIX = [
+    "Al", "Bel", "Cor", "Dur", "Est", "Far", "Gal", "Hor", "Ist", "Jor", "Kel", "Lun", "Mar",
+    "Nor", "Ost", "Per", "Quen", "Ros", "Sar", "Tel", "Ul", "Var", "Wes", "Yor", "Zel"
+]
 
 
 def crowd_names(count: int) -> list[str]:

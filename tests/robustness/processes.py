@@ -30,7 +30,7 @@ def clean_env(data_dir: Path | None = None, **settings: str) -> dict[str, str]:
 def diplograph(env: dict[str, str], *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "app.cli", *args], cwd=ROOT, env=env, capture_output=True,
-        text=True, timeout=timeout,
+        text=True, timeout=timeout, check=False,
     )
 
 
@@ -50,6 +50,9 @@ def stop_process(process: subprocess.Popen, timeout: float = 20) -> tuple[str, s
     except subprocess.TimeoutExpired:
         process.kill()
         return process.communicate()
+    except ValueError:  # its output was read already
+        process.wait()
+        return "", ""
 
 
 def engine_pid(env: dict[str, str]) -> int:

@@ -108,7 +108,7 @@ def test_api_starts_while_the_engine_cannot_and_picks_it_up_later(tmp_path: Path
     # The engine cannot start within the time allowed: serve starts all the same.
     env = clean_env(tmp_path / "data", api_key=API_KEY, engine_start_timeout="0.01")
     try:
-        with served(env, health=503) as (base, api):
+        with served(env, health=503) as (base, _):
             _assert_all_unavailable(base)
             assert diplograph(clean_env(tmp_path / "data"), "db", "start",
                               timeout=120).returncode == 0

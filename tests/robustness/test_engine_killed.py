@@ -80,7 +80,7 @@ def test_sigkill_mid_ingest_then_rerun_equals_an_uninterrupted_run(
             assert written < ARTICLES, "the ingest finished before the engine could be killed"
             os.kill(pid, signal.SIGKILL)
             killed = time.monotonic()
-            out, err = run.communicate(timeout=180)
+            _, err = run.communicate(timeout=180)
             # It gives up once the driver's retries are spent, instead of hanging.
             assert time.monotonic() - killed < 60
         finally:

@@ -19,6 +19,7 @@ def health(graph: GraphDep):
     except Exception as exc:  # noqa: BLE001 - any failure of the graph is "unavailable"
         return JSONResponse(
             status_code=503,
-            content={"detail": f"the graph does not answer ({type(exc).__name__})"},
+            content={"detail": "the graph does not answer "
+                               f"({getattr(exc, 'reason', type(exc).__name__)})"},
         )
     return models.Health(status="ok", engine=graph.engine, version=graph.version)
