@@ -1,6 +1,6 @@
 """Run the benchmarks and print their figures, all measured here and now.
 
-    .venv/bin/python -m bench.run                  # everything (about 30 minutes on 2 cores)
+    .venv/bin/python -m bench.run                  # everything (about 40 minutes on 2 cores)
     .venv/bin/python -m bench.run --only api       # one part: ingest, memory or api
 
 Figures go to standard output as they come, then as a Markdown table (docs/scaling.md).
