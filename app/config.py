@@ -30,8 +30,6 @@ class Settings(BaseSettings):
     engine_heap: str = "512m"
     engine_query_timeout_ms: int = Field(default=30_000, gt=0)
 
-    # Ingest.
-    write_batch_size: int = Field(default=1000, gt=0)
     # Input limits (ingest and POST /articles); an article over one fails alone, with a reason.
     max_file_bytes: int = Field(default=20 * 1024 * 1024, gt=0)
     max_article_chars: int = Field(default=200_000, gt=0)

@@ -18,7 +18,7 @@ from ingest.pipeline import ingest_paths
 from ingest.synth import write_corpus
 from ingest.synth.writer import ARTICLES_FILE
 
-from .graph_dump import canonical_dump, difference
+from app.graph.dump import canonical_dump
 
 ARTICLES = 24
 
@@ -50,7 +50,7 @@ def test_several_processes_give_the_graph_of_one(graph: Graph, corpus: Path) -> 
     summary = ingest_paths(graph, [corpus], workers=2, batch_size=7)
     assert summary.ok and summary.written == ARTICLES
     two = canonical_dump(graph)
-    assert two == one, difference(one, two)
+    assert two == one, one.difference(two)
 
 
 def test_an_article_failing_extraction_fails_alone(
