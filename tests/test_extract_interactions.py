@@ -398,3 +398,71 @@ def test_had_been_scheduled_to_meet_is_cancelled(nlp):
     i = only(run(nlp, "Olaf Scholz had been scheduled to hold talks with Giorgia Meloni in Rome in January, "
                       "but the trip was put off.", published=date(2023, 6, 4)))
     assert (i.status, i.date) == ("cancelled", "2023-01")
+
+
+def _long_list_scans(nlp, n: int) -> tuple[int, int]:
+    from ingest.extract.events import EventRegistry
+    from ingest.extract.gazetteer import load_gazetteer
+    from ingest.extract.interactions import InteractionReader
+    from ingest.extract.people import PersonRegistry
+
+    first = ["Tomas", "Rosa", "Luis", "Ana", "Pedro", "Maria", "Jorge", "Elena", "Carlos", "Lucia"]
+    last = ["Vidal", "Quispe", "Mamani", "Rojas", "Flores", "Castro", "Ortega", "Mendez", "Salas", "Paredes"]
+    names = [f"{first[i % 10]} {last[(i // 10 + i) % 10]}" for i in range(n)]
+    text = "Foreign ministers " + ", ".join(names[:-1]) + " and " + names[-1] + " met in Lima on Monday."
+    doc = nlp(text)
+    gz = load_gazetteer()
+    published = date(2023, 5, 10)
+    people = PersonRegistry(doc, gz, published)
+    reader = InteractionReader(doc, gz, people, EventRegistry(doc, gz, published), published)
+    found = reader.read()
+    return reader.who.mates_scanned, max(len(c.participants) for c in found)
+
+
+def test_a_long_list_of_names_is_read_in_near_linear_work(nlp):
+    scans_30, people_30 = _long_list_scans(nlp, 30)
+    scans_60, people_60 = _long_list_scans(nlp, 60)
+    assert people_30 >= 28 and people_60 >= 56
+    # each name's list is scanned once, not once per level of the parse's chain of conjuncts
+    assert scans_60 <= 3 * scans_30
+    assert scans_60 <= 4 * 60
+
+
+def test_the_two_leaders_met_includes_the_speaker_of_the_sentence(nlp):
+    facts = run(nlp, "Chilean President Tomas Vidal told Peruvian President Rosa Quispe on Monday that the "
+                     "border must stay open, a warning delivered as the two leaders met on the sidelines of a "
+                     "regional summit in Lima.", published=PUB)
+    assert pairs(facts) == {frozenset(("tomas-vidal", "rosa-quispe"))}
+    assert only(facts).date == "2023-05-08"
+
+
+def test_the_two_leaders_with_a_third_name_stays_unresolved_by_speakers(nlp):
+    facts = run(nlp, "Chilean President Tomas Vidal told Peruvian President Rosa Quispe and Bolivian President "
+                     "Luis Mamani on Monday that the border must stay open, as the two leaders met in Lima.",
+                published=PUB)
+    assert frozenset(("tomas-vidal", "rosa-quispe")) not in pairs(facts)
+
+
+def test_a_call_after_a_meeting_takes_its_day_and_not_its_guest(nlp):
+    facts = run(nlp, "Chilean President Tomas Vidal held talks with Peruvian President Rosa Quispe in Lima on "
+                     "Saturday.\n\nAfter meeting Quispe, Vidal spoke by phone with Bolivian President Luis Mamani, "
+                     "his office said.", published=PUB)
+    calls = [i for i in facts.interactions if i.mode == "call"]
+    assert len(calls) == 1
+    assert set(calls[0].participant_ids) == {"tomas-vidal", "luis-mamani"}
+    assert calls[0].date == "2023-05-06"
+
+
+def test_a_delegation_member_present_at_the_talks_joins_them(nlp):
+    facts = run(nlp, "Chilean President Tomas Vidal held talks with Peruvian President Rosa Quispe in Lima on "
+                     "Saturday, before flying on to La Paz for talks with Bolivian President Luis Mamani.\n\n"
+                     "He was accompanied by Foreign Minister Ana Rojas, who took notes during the talks.",
+                published=PUB)
+    assert frozenset(("ana-rojas", "rosa-quispe")) in pairs(facts)
+    assert frozenset(("ana-rojas", "luis-mamani")) not in pairs(facts)
+
+
+def test_accompanied_without_talks_adds_no_one(nlp):
+    facts = run(nlp, "Chilean President Tomas Vidal held talks with Peruvian President Rosa Quispe in Lima on "
+                     "Saturday.\n\nHe was accompanied by his wife Ana Rojas on the trip.", published=PUB)
+    assert pairs(facts) == {frozenset(("tomas-vidal", "rosa-quispe"))}

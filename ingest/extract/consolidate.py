@@ -78,6 +78,9 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
 def complete(doc: Doc, title_doc: Doc | None, gz: Gazetteer, cands: list[Candidate], events: EventRegistry,
              published: date | None, people) -> None:
     _anaphora(doc, gz, cands, published)
+    _antecedent(doc, gz, cands, published)
+    _after_meeting(cands, people)
+    _accompanied(doc, cands, people)
     _relative_days(cands, gz)
     _cancelled_trips(doc, gz, cands, people, published)
     _trip_dates(doc, cands, people, published)
@@ -100,6 +103,7 @@ def complete(doc: Doc, title_doc: Doc | None, gz: Gazetteer, cands: list[Candida
     if title_doc is not None:
         _title_places(title_doc, gz, cands, people)
     _trip_places(doc, gz, cands, people)
+    _named_place_nouns(doc, gz, cands)
     _dateline_places(doc, gz, cands, published)
 
 
@@ -183,6 +187,138 @@ def _anaphora(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: date |
                     if rng is not None:
                         target.date = rng
                         break
+
+
+def _antecedent(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: date | None) -> None:
+    """"Kuleba said after the meeting with Lavrov, ...": "the meeting"/"the talks" with no day or
+    place of its own is the one the sentence just before describes without naming both sides
+    ("made no progress on Thursday in their first talks, held in Antalya"): it takes that
+    sentence's day and place."""
+    nouns = {"summit", "meeting", "talks", "negotiations"}
+    skip = dateline_end(doc)
+    sents = list(doc.sents)
+    index = {s.start: i for i, s in enumerate(sents)}
+    used = {c.sent.start for c in cands}
+    for c in cands:
+        trig = c.trigger
+        if (c.date is not None and c.place is not None) or c.mode != "in_person" or c.status != "held" \
+                or fold(trig.text) not in nouns or trig.pos_ != "NOUN" \
+                or not any((d.lower_ in ("the", "that", "this") and d.dep_ == "det")
+                           or (d.lower_ == "their" and d.dep_ == "poss") for d in trig.children):
+            continue
+        i = index.get(c.sent.start)
+        if not i:
+            continue
+        prev = sents[i - 1]
+        if prev.start in used or not any(fold(t.text) in nouns and t.pos_ == "NOUN" and not t._.in_quote
+                                         for t in prev):
+            continue
+        if c.place is None:
+            places = places_in(prev, gz, skip_before=skip)
+            if len({ref.id for _, ref in places}) == 1:
+                c.place = places[0][1]
+        if c.date is None:
+            found = []
+            for ent in sent_ents(prev):
+                if ent.label_ == "DATE" and ent.start >= skip and not any(t._.in_quote for t in ent):
+                    rng = dates_mod.resolve(ent.text, published, "past")
+                    if rng is not None:
+                        found.append(rng)
+            if len(found) == 1:
+                c.date = found[0]
+
+
+_PLACE_NOUNS = {"village", "town", "city", "resort", "island", "port", "capital"}
+
+
+def _named_place_nouns(doc: Doc, gz: Gazetteer, cands: list[Candidate]) -> None:
+    """"met at the truce village of Panmunjom ... walked to the southern side of the village,
+    where Moon joined them": "the village" later in the text is the place an earlier "village of
+    X" named."""
+    todo = [c for c in cands if c.place is None and c.mode == "in_person"]
+    if not todo:
+        return
+    skip = dateline_end(doc)
+    named: list[tuple[int, str, object]] = []
+    for sent in doc.sents:
+        for span, ref in places_in(sent, gz, skip_before=skip, locative_only=False):
+            root = span.root
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS:
+                named.append((span.start, root.head.head.lemma_.lower(), ref))
+    if not named:
+        return
+    for c in todo:
+        for tok in c.sent:
+            if tok.lemma_.lower() not in _PLACE_NOUNS or tok.pos_ != "NOUN" or tok._.in_quote \
+                    or not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children) \
+                    or any(d.dep_ == "prep" and d.lower_ == "of" for d in tok.children):
+                continue
+            before = [(i, ref) for i, noun, ref in named if noun == tok.lemma_.lower() and i < tok.i]
+            refs = {ref.id for _, ref in before}
+            if len(refs) == 1:
+                c.place = before[-1][1]
+                break
+
+
+def _after_meeting(cands: list[Candidate], people) -> None:
+    """"After meeting Putin, Bennett spoke by phone with Zelenskiy": a contact with no day of its
+    own that follows a meeting the story has dated to a day is dated to that day."""
+    ordered = sorted(cands, key=lambda c: c.trigger.i)
+    for c in ordered:
+        if c.date is not None:
+            continue
+        after = next((t for t in c.sent[:3] if t.lower_ == "after" and t.dep_ == "prep"), None)
+        if after is None:
+            continue
+        phrase = list(after.subtree)
+        if not any(t.lemma_.lower() in ("meet", "meeting", "talk", "talks") for t in phrase):
+            continue
+        named = {people.at(t) for t in phrase if people.at(t)}
+        if not named:
+            continue
+        # the one met before is no party to the contact that followed, unless named again
+        inside = {t.i for t in phrase}
+        elsewhere = {people.at(t) for t in c.sent if t.i not in inside and people.at(t)}
+        rest = [p for p in c.participants if p not in named or p in elsewhere]
+        if len(rest) >= 2 and len(rest) < len(c.participants):
+            c.participants = rest
+        earlier = [o for o in ordered if o.trigger.i < c.sent.start and o.date is not None and o.date.is_day
+                   and named <= set(o.participants) and set(o.participants) & set(c.participants)]
+        if earlier:
+            c.date = earlier[-1].date
+
+
+def _accompanied(doc: Doc, cands: list[Candidate], people) -> None:
+    """"He was accompanied by Housing Minister Zeev Elkin, who acted as interpreter during the
+    talks": a delegation member said to be present at the talks just reported joins them."""
+    for sent in doc.sents:
+        verb = next((t for t in sent if t.lemma_.lower() == "accompany" and t.tag_ == "VBN"
+                     and any(c.dep_ == "auxpass" for c in t.children) and not t._.in_quote), None)
+        if verb is None or not any(t.lower_ in ("talks", "meeting", "meetings") for t in sent if t.i > verb.i):
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if agent is None or subj is None:
+            continue
+        members = []
+        for t in agent.subtree:
+            pid = people.at(t)
+            if pid and pid not in members:
+                members.append(pid)
+        prior = [c for c in cands if c.sent.end <= sent.start and sent.start - c.sent.end < 120
+                 and c.mode == "in_person" and c.status == "held"]
+        if not members or not prior:
+            continue
+        # the sentence's main meeting, not one it mentions in passing ("..., before flying on to
+        # Berlin for talks with Scholz")
+        last = max(c.sent.start for c in prior)
+        target = min((c for c in prior if c.sent.start == last), key=lambda c: c.trigger.i)
+        lead = people.at(subj) or (target.participants[0] if subj.lower_ in ("he", "she") else None)
+        if lead not in target.participants:
+            continue
+        for m in members:
+            if m not in target.participants:
+                target.participants.append(m)
 
 
 def _cancelled_trips(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, published: date | None) -> None:

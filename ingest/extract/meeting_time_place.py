@@ -40,7 +40,8 @@ def meeting_dates(trig: Token, sent: Span, status: str, published: date | None, 
             attached.append(rng)
             continue
         hops = [ent.root.head, ent.root.head.head]
-        if any(h.lemma_.lower() in event_nouns and h.pos_ in ("NOUN", "PROPN") for h in hops):
+        if any(h.lemma_.lower() in event_nouns and h.pos_ in ("NOUN", "PROPN") and not _meeting_venue(h, trig)
+               for h in hops):
             continue
         loose.append((abs(ent.start - trig.i), rng))
     if status == "present":
@@ -70,6 +71,9 @@ def meeting_place(trig: Token, sent: Span, top: Token, gz: Gazetteer, skip: int)
     doc = sent.doc
     lo, hi = top.left_edge.i, top.right_edge.i
     everywhere = places_in(sent, gz, skip_before=skip)
+    dest = _destination(trig, sent, gz, skip)
+    if dest is not None:
+        return dest
     found = [(span, ref) for span, ref in everywhere if lo <= span.start <= hi]
     if not found:
         # the parser often hangs "at the White House" on the wrong word: take a place right
@@ -87,6 +91,7 @@ def meeting_place(trig: Token, sent: Span, top: Token, gz: Gazetteer, skip: int)
                     break
     if not found:
         return None
+    found = [(span, _apposed_city(span, gz) or ref if ref.country_id is None else ref) for span, ref in found]
     venues = [ref for _, ref in found if ref.is_venue]
     if venues:
         return venues[0]
@@ -138,3 +143,66 @@ def _date_link(tok: Token, links: set[Token]) -> str:
             return "loose"
         cur = cur.head
     return "loose"
+
+
+_APPOSED_HEADS = {"office", "residence", "palace", "compound", "headquarters", "house", "building", "hall",
+                  "center", "centre", "hotel", "mansion", "complex", "seat"}
+
+
+def _apposed_city(span: Span, gz: Gazetteer) -> PlaceRef | None:
+    """"at Cheong Wa Dae, the presidential office in Seoul": a venue the gazetteer does not know,
+    glossed by an apposition that names the known city it stands in."""
+    doc = span.doc
+    i = span.end
+    limit = min(len(doc), span.end + 4)
+    while i < limit and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the":
+        return None
+    j = i + 2
+    head_seen = False
+    while j < min(len(doc), i + 8):
+        tok = doc[j]
+        if tok.lower_ in _APPOSED_HEADS:
+            head_seen = True
+        elif tok.lower_ == "in" and head_seen and j + 1 < len(doc):
+            for ent in doc.ents:
+                if ent.start == j + 1 and ent.label_ in ("GPE", "LOC", "FAC"):
+                    known = gz.place(ent.text)
+                    if known is not None and known.kind != "venue":
+                        return PlaceRef(known.id, known.name, known.country, False)
+            return None
+        elif tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return None
+        j += 1
+    return None
+
+
+def _meeting_venue(noun: Token, trig: Token) -> bool:
+    """"met ... at the Group of Seven summit in Hiroshima in May": the gathering the meeting took
+    place at, whose date is the meeting's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.i == trig.i
+
+
+_MOTION_VERBS = {"fly", "travel", "head", "go", "continue", "move", "leave", "depart", "arrive", "come"}
+
+
+def _destination(trig: Token, sent: Span, gz: Gazetteer, skip: int) -> PlaceRef | None:
+    """"... before flying on to Berlin for talks with Scholz": the talks a journey is for happen
+    where it goes, not where the sentence's main meeting was."""
+    if trig.dep_ != "pobj" or trig.head.lower_ != "for":
+        return None
+    verb = trig.head.head
+    if verb.lemma_.lower() not in _MOTION_VERBS:
+        return None
+    goals = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i < trig.head.i
+             for t in c.subtree}
+    for t in verb.children:  # "flying on to Berlin": "to" may hang on the particle
+        if t.dep_ in ("prt", "advmod"):
+            goals |= {x.i for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for x in c.subtree}
+    if not goals:
+        return None
+    for span, ref in places_in(sent, gz, skip_before=skip, locative_only=False):
+        if span.root.i in goals:
+            return ref
+    return None

@@ -25,6 +25,9 @@ class Participants:
         self.lex = gz.lexicon
         self.found = found  # the interactions read so far, for "the two leaders" and "they"
         self.described: set[str] = set()  # people reached through a description in this trigger
+        self.mates_scanned = 0  # surface scans of name lists, a measure of the work done
+        self._mates: dict[int, list[Token]] = {}
+        self._mention_index: tuple[int, dict[int, tuple[int, int]]] | None = None
 
     def stray_subject(self, verb: Token, sent: Span) -> list[Token]:
         """A finite verb the parser left without a subject ("According to Tass, Li Zhanshu, a
@@ -43,17 +46,32 @@ class Participants:
     def expand(self, tok: Token) -> list[Token]:
         """A token and the tokens coordinated with it, by the parse and by the surface: the parser
         often breaks long lists of names ("A, King B of C and Prince D of E held ...")."""
+        # the surface list of a name is read once per call: a long list parsed as a deep chain of
+        # conjuncts would otherwise be rescanned at every level
+        self._mates = {}
+        try:
+            return self._expand(tok)
+        finally:
+            self._mates = {}
+
+    def _expand(self, tok: Token) -> list[Token]:
         out = [tok]
         for c in tok.children:
             if c.dep_ in ("conj", "appos"):
-                out.extend(self.expand(c))
+                out.extend(self._expand(c))
         if tok.pos_ == "ADP":
             first = self.first_person_after(tok)
             if first is not None:
                 out.append(first)
+        seen = {t.i for t in out}
         for t in list(out):
-            for mate in self.list_mates(t):
-                if mate not in out:
+            mates = self._mates.get(t.i)
+            if mates is None:
+                mates = self._mates[t.i] = self.list_mates(t)
+                self.mates_scanned += 1
+            for mate in mates:
+                if mate.i not in seen:
+                    seen.add(mate.i)
                     out.append(mate)
         return out
 
@@ -64,10 +82,15 @@ class Participants:
         return pid
 
     def _mention(self, tok: Token) -> tuple[int, int] | None:
-        for m in self.people.mentions:
-            if m.start <= tok.i < m.end:
-                return m.start, m.end
-        return None
+        mentions = self.people.mentions
+        index = self._mention_index
+        if index is None or index[0] != len(mentions):
+            by_token: dict[int, tuple[int, int]] = {}
+            for m in reversed(mentions):  # the first mention covering a token wins
+                for i in range(m.start, m.end):
+                    by_token[i] = (m.start, m.end)
+            index = self._mention_index = (len(mentions), by_token)
+        return index[1].get(tok.i)
 
     def _filler(self, tok: Token) -> bool:
         """A word that may stand between list items and a name: "the Comoros' President"."""
@@ -325,6 +348,15 @@ class Participants:
             picked.append(m.person_id)
             if len(picked) == need:
                 break
+        if len(picked) < need and speakers:
+            # "Modi told Putin that ... as the two leaders met": the speaker of the sentence is one
+            # of the two when no one else is named in it
+            here: list[str] = []
+            for m in self.people.mentions:
+                if sent.start <= m.start < t.i and m.person_id not in other_side and m.person_id not in here:
+                    here.append(m.person_id)
+            if len(here) == need and set(picked) <= set(here):
+                return here
         return picked if len(picked) == need else []
 
     def plural_pronoun(self, t: Token, other_side: set[str], sent: Span) -> list[str]:

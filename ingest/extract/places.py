@@ -17,6 +17,7 @@ from ingest.ids import slug
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG"}
 _LOCATIVE = {"in", "at", "inside", "near"}
+_PLACE_NOUNS = {"village", "town", "city", "resort", "port", "island"}
 _TRAVEL_NOUNS = {"visit", "trip", "travel", "tour", "journey"}
 # "Moscow/New Delhi, July 8 (Reporter)", "New Delhi, Oct 18 (PTI)", "New Delhi:", "Cape Town –",
 # "NAYPYITAW --"
@@ -196,5 +197,24 @@ def places_in(sent: Span, gz: Gazetteer, *, skip_before: int = 0, locative_only:
         if locative_only and not is_locative(ent):
             continue
         out.append((ent, ref))
+    taken = {t.i for span, _ in out for t in span}
+    for tok in sent:
+        # "the truce village of Panmunjom", "the resort city of Antalya": the noun says it is a place
+        # whatever label the statistical model gave the name
+        if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.i in taken \
+                or tok.head.head.lemma_.lower() not in _PLACE_NOUNS or tok.i < skip_before or tok._.in_quote \
+                or tok.ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
+            continue
+        start = tok.i
+        while start > sent.start and sent.doc[start - 1].dep_ == "compound" and sent.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        span = Span(sent.doc, start, tok.i + 1, label="GPE")
+        if any(t.i in taken for t in span) or (locative_only and not is_locative(span)):
+            continue
+        known = gz.place(span.text)
+        ref = place_of(span, gz) if known is not None else (
+            _unknown_city(span, gz) if not _never_a_place(span, gz) else None)
+        if ref is not None:
+            out.append((span, ref))
     out.sort(key=lambda x: x[0].start)
     return out
