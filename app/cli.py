@@ -206,17 +206,25 @@ def evaluate(
 def serve(
     host: Annotated[Optional[str], typer.Option(help="Address to bind")] = None,
     port: Annotated[Optional[int], typer.Option(help="Port")] = None,
+    workers: Annotated[int, typer.Option(
+        min=1, help="Worker processes; each opens its own graph connection")] = 1,
 ) -> None:
     """Serve the REST API (OpenAPI at /docs)."""
     import uvicorn
 
     from app.main import create_app
 
-    graph = _connect(api=True)
     settings = get_settings()
+    host, port = host or settings.api_host, port or settings.api_port
+    if workers > 1:
+        # Every worker process builds the app and connects to the graph in its lifespan.
+        _connect(api=True).close()  # start the embedded engine once, before the workers
+        uvicorn.run("app.main:create_app", factory=True, host=host, port=port,
+                    workers=workers, log_level="info")
+        return
+    graph = _connect(api=True)
     try:
-        uvicorn.run(create_app(settings, graph), host=host or settings.api_host,
-                    port=port or settings.api_port, log_level="info")
+        uvicorn.run(create_app(settings, graph), host=host, port=port, log_level="info")
     finally:
         graph.close()
 

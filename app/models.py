@@ -61,13 +61,15 @@ class Meeting(BaseModel):
 class Counterpart(BaseModel):
     id: str
     name: str
-    meetings: list[Meeting]
+    meetings_total: int = Field(description="How many meetings the two had, in all")
+    meetings: list[Meeting] = Field(
+        description="Their first meetings by date, at most `meetings_per_person`")
 
 
 class MetResponse(BaseModel):
     person: Person
     items: list[Counterpart]
-    total: int
+    total: int = Field(description="How many people the person met, in all pages")
 
 
 class Organization(BaseModel):

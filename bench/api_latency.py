@@ -49,11 +49,13 @@ def _free_port() -> int:
 class Server:
     """`diplograph serve` on 127.0.0.1, on the engine's data folder."""
 
-    def __init__(self, engine: Engine, extra_env: dict[str, str] | None = None):
+    def __init__(self, engine: Engine, extra_env: dict[str, str] | None = None,
+                 workers: int = 1):
         self.port = _free_port()
         env = {**engine.env, **(extra_env or {})}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "app.cli", "serve", "--host", HOST, "--port", str(self.port)],
+            [sys.executable, "-m", "app.cli", "serve", "--host", HOST, "--port", str(self.port),
+             "--workers", str(workers)],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 120
@@ -116,6 +118,7 @@ def driver_direct(graph: Graph, people: list[str], *, max_seconds: float) -> Loa
 @dataclass
 class ApiFigures:
     distribution: str
+    workers: int
     single: LoadResult
     many: LoadResult
     direct: LoadResult
@@ -124,12 +127,12 @@ class ApiFigures:
 
 def measure(engine: Engine, graph: Graph, meetings_per_person: Counter[str], *,
             distribution: str = "popularity", requests: int = 2000, clients: int = 16,
-            seconds: float = 60.0) -> ApiFigures:
+            seconds: float = 60.0, workers: int = 1) -> ApiFigures:
     pick = people_by_popularity if distribution == "popularity" else people_uniform
     people = pick(meetings_per_person, requests)
     paths = [_path(p) for p in people]
     warm = pick(meetings_per_person, 200, seed=2)
-    server = Server(engine)
+    server = Server(engine, workers=workers)
     try:
         sequential(HOST, server.port, [_path(p) for p in warm], max_seconds=seconds)
         single = sequential(HOST, server.port, paths, max_seconds=seconds)
@@ -140,4 +143,4 @@ def measure(engine: Engine, graph: Graph, meetings_per_person: Counter[str], *,
         server.stop()
     driver_direct(graph, warm, max_seconds=seconds)
     direct = driver_direct(graph, people, max_seconds=seconds)
-    return ApiFigures(distribution, single, many, direct, clients)
+    return ApiFigures(distribution, workers, single, many, direct, clients)

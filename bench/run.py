@@ -73,7 +73,7 @@ def bench_ingest_memory(work: Path, table: Table, sizes: list[int], workers: int
 
 
 def bench_api(work: Path, table: Table, meetings: int, people: int, heap: str,
-              distribution: str, seconds: float) -> None:
+              distribution: str, seconds: float, api_workers: int = 2) -> None:
     from app.config import Settings
     from app.graph.db import connect
 
@@ -90,8 +90,9 @@ def bench_api(work: Path, table: Table, meetings: int, people: int, heap: str,
             for dist in ([distribution] if distribution != "both" else ["popularity", "uniform"]):
                 print(f"api: GET /people/{{id}}/met, people picked by {dist}", flush=True)
                 f = api_latency.measure(engine, graph, loaded.meetings_per_person,
-                                        distribution=dist, seconds=seconds)
-                label = f"people by {dist}"
+                                        distribution=dist, seconds=seconds,
+                                        workers=api_workers)
+                label = f"people by {dist}, {api_workers} worker(s)"
                 p50, p99 = f.single.percentile(50) * 1000, f.single.percentile(99) * 1000
                 table.add(f"GET /people/{{id}}/met, 1 client, {label}: p50",
                           f"{p50:.1f} ms ({f.single.requests} requests)", "≤ 10 ms", p50 <= 10)
@@ -125,6 +126,8 @@ def main() -> None:
                         default="both")
     parser.add_argument("--seconds", type=float, default=60.0,
                         help="time limit of each load phase of the API benchmark")
+    parser.add_argument("--api-workers", type=int, default=2,
+                        help="uvicorn worker processes of `diplograph serve` in the API benchmark")
     parser.add_argument("--heap", default="2g", help="the graph engine's heap")
     parser.add_argument("--work", type=Path, help="scratch folder (default: a temporary one)")
     args = parser.parse_args()
@@ -144,7 +147,7 @@ def main() -> None:
             bench_ingest_memory(work, table, sizes, args.workers, args.heap)
         if "api" in parts:
             bench_api(work, table, args.meetings, args.people, args.heap, args.distribution,
-                      args.seconds)
+                      args.seconds, args.api_workers)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)

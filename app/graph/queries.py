@@ -341,24 +341,41 @@ RETURN m.id AS id, m.date AS date, m.date_precision AS date_precision, m.mode AS
        e.id AS event_id, e.name AS event
 """
 
-# GET /people/{id}/met: the person's meetings, their other participants and their sources,
-# each found from the person (no look-up of meetings by id).
-PERSON_MEETINGS = """
-MATCH (p:Person {id: $id})-[:ATTENDED]->(m:Meeting)
-OPTIONAL MATCH (m)-[:AT]->(pl:Place)
-OPTIONAL MATCH (m)-[:DURING]->(e:Event)
-RETURN p.name AS person_name, m.id AS id, m.date AS date, m.date_precision AS date_precision,
-       m.mode AS mode, m.status AS status, m.confidence AS confidence, pl.id AS place_id,
-       pl.name AS place, e.id AS event_id, e.name AS event
+# GET /people/{id}/met, paged: the counterparts are counted and paged first (by name), then
+# meetings are fetched only for the page, at most $per_person per counterpart (by date).
+PERSON_MET_TOTAL = """
+MATCH (:Person {id: $id})-[:ATTENDED]->(:Meeting)<-[:ATTENDED]-(o:Person)
+RETURN count(DISTINCT o) AS total
 """
 
-PERSON_MEETING_OTHERS = """
+PERSON_MET_COUNTERPARTS = """
 MATCH (:Person {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)
-RETURN m.id AS meeting_id, o.id AS id, o.name AS name
+WITH o, count(DISTINCT m) AS meetings_total
+RETURN o.id AS id, o.name AS name, meetings_total
+ORDER BY name, id
+SKIP $skip LIMIT $limit
 """
 
-PERSON_MEETING_SOURCES = """
-MATCH (:Person {id: $id})-[:ATTENDED]->(m:Meeting)<-[r:REPORTS]-(a:Article)
+PERSON_MET_PAGE_MEETINGS = """
+MATCH (:Person {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)
+WHERE o.id IN $others
+WITH o.id AS other_id, m.id AS meeting_id, coalesce(m.date, '9999') AS day
+ORDER BY other_id, day, meeting_id
+WITH other_id, collect(meeting_id) AS meeting_ids
+RETURN other_id, meeting_ids[0..$per_person] AS meeting_ids
+"""
+
+# Written from the meeting, so that the engine starts at its index entry.
+MEETINGS_PARTICIPANTS_BY_ID = """
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})<-[:ATTENDED]-(p:Person)
+RETURN m.id AS meeting_id, p.id AS id, p.name AS name
+ORDER BY name, id
+"""
+
+MEETINGS_SOURCES_BY_ID = """
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})<-[r:REPORTS]-(a:Article)
 RETURN m.id AS meeting_id, a.id AS article_id, a.title AS title, a.published AS published,
        a.url AS url, r.sentence AS sentence, r.start AS start, r.end AS end,
        r.confidence AS confidence, r.date AS reported_date, r.place AS reported_place,

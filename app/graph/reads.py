@@ -53,37 +53,54 @@ def get_meetings(graph: Graph, ids: list[str]) -> dict[str, models.Meeting]:
     return meetings
 
 
-def _meeting_order(m: models.Meeting) -> tuple[str, str]:
-    return (m.date or "9999", m.id)
+MET_LIMIT, MET_MEETINGS_PER_PERSON = 50, 20
 
 
-def person_met(graph: Graph, person_id: str) -> list[models.Counterpart]:
-    rows = graph.read(queries.PERSON_MEETINGS, id=person_id)
-    if not rows:
-        return []
-    others = graph.read(queries.PERSON_MEETING_OTHERS, id=person_id)
+def person_met(
+    graph: Graph, person_id: str, *, limit: int = MET_LIMIT, offset: int = 0,
+    meetings_per_person: int = MET_MEETINGS_PER_PERSON,
+) -> tuple[list[models.Counterpart], int]:
+    """One page of the people `person_id` met (by name, then id) and the number of them all.
+
+    Each counterpart carries how many meetings the two had and the first
+    `meetings_per_person` of them by date. Counterparts are counted and paged in Cypher,
+    and meetings are read only for the page.
+    """
+    total = graph.read(queries.PERSON_MET_TOTAL, id=person_id)[0]["total"]
+    if total == 0 or offset >= total:
+        return [], total
+    page = graph.read(queries.PERSON_MET_COUNTERPARTS, id=person_id, skip=offset, limit=limit)
+    if not page:
+        return [], total
+    rows = graph.read(queries.PERSON_MET_PAGE_MEETINGS, id=person_id,
+                      others=[r["id"] for r in page], per_person=meetings_per_person)
+    meeting_ids = {r["other_id"]: r["meeting_ids"] for r in rows}
+    ids = sorted({m for ms in meeting_ids.values() for m in ms})
+    meetings = _meetings_by_id(graph, ids)
+    items = [
+        models.Counterpart(
+            id=r["id"], name=r["name"], meetings_total=r["meetings_total"],
+            meetings=[meetings[m] for m in meeting_ids.get(r["id"], []) if m in meetings],
+        )
+        for r in page
+    ]
+    return items, total
+
+
+def _meetings_by_id(graph: Graph, ids: list[str]) -> dict[str, models.Meeting]:
+    """Meetings with participants and sources, each looked up by id through the index."""
+    if not ids:
+        return {}
     participants: dict[str, list[models.Participant]] = defaultdict(list)
-    for r in others:
+    for r in graph.read(queries.MEETINGS_PARTICIPANTS_BY_ID, ids=ids):
         participants[r["meeting_id"]].append(models.Participant(id=r["id"], name=r["name"]))
     sources: dict[str, list[models.Source]] = defaultdict(list)
-    for r in graph.read(queries.PERSON_MEETING_SOURCES, id=person_id):
+    for r in graph.read(queries.MEETINGS_SOURCES_BY_ID, ids=ids):
         sources[r["meeting_id"]].append(models.Source(**{k: v for k, v in r.items() if k != "meeting_id"}))
-    meetings = {}
-    for r in rows:
-        me = models.Participant(id=person_id, name=r.pop("person_name"))
-        meetings[r["id"]] = models.Meeting(
-            **r, participants=sorted([me, *participants[r["id"]]], key=lambda p: p.name),
-            sources=sources[r["id"]],
-        )
-    by_person: dict[str, models.Counterpart] = {}
-    for r in others:
-        counterpart = by_person.setdefault(
-            r["id"], models.Counterpart(id=r["id"], name=r["name"], meetings=[])
-        )
-        counterpart.meetings.append(meetings[r["meeting_id"]])
-    for counterpart in by_person.values():
-        counterpart.meetings.sort(key=_meeting_order)
-    return sorted(by_person.values(), key=lambda c: c.name)
+    return {
+        r["id"]: models.Meeting(**r, participants=participants[r["id"]], sources=sources[r["id"]])
+        for r in graph.read(queries.GET_MEETINGS, ids=ids)
+    }
 
 
 def search_organizations(

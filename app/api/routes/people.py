@@ -24,12 +24,29 @@ def search_people(
 
 @router.get("/{person_id}/met", response_model=models.MetResponse,
             responses={404: {"description": "No person with this id"}})
-def person_met(graph: GraphDep, person_id: PersonId):
+def person_met(
+    graph: GraphDep,
+    person_id: PersonId,
+    limit: Annotated[int, Query(ge=1, le=500, description="Counterparts per page")] = (
+        reads.MET_LIMIT),
+    offset: Annotated[int, Query(ge=0, le=10_000_000, description="Counterparts to skip")] = 0,
+    meetings_per_person: Annotated[int, Query(
+        ge=1, le=500, description="At most this many meetings per counterpart")] = (
+        reads.MET_MEETINGS_PER_PERSON),
+):
+    """Everyone the person met, one page at a time.
+
+    Counterparts are ordered by name (then id); `total` counts them all, across pages. Each
+    counterpart has `meetings_total`, the number of meetings the two had, and the first
+    `meetings_per_person` of them in date order (undated last, then by id), each with its
+    participants and sources.
+    """
     person = reads.get_person(graph, person_id)
     if person is None:
         raise HTTPException(status_code=404, detail=f"no person with id {person_id!r}")
-    items = reads.person_met(graph, person_id)
-    return models.MetResponse(person=person, items=items, total=len(items))
+    items, total = reads.person_met(graph, person_id, limit=limit, offset=offset,
+                                    meetings_per_person=meetings_per_person)
+    return models.MetResponse(person=person, items=items, total=total)
 
 
 @router.get("/{person_id}", response_model=models.PersonDetail,
