@@ -7,7 +7,7 @@ from app.graph import queries
 from app.graph.db import Graph
 from app.graph.reads import get_organization, get_person, organization_members
 from app.graph.reads_meetings import MeetingFilter, list_meetings
-from ingest.ids import fold
+from ingest.ids import fold, search_key
 
 # Meetings listed on a detail page; the rest are on GET /meetings with the same filter.
 DETAIL_MEETINGS = 100
@@ -26,7 +26,7 @@ def person_detail(graph: Graph, person_id: str) -> models.PersonDetail | None:
 
 
 def list_countries(graph: Graph, name: str, *, limit: int, offset: int) -> models.CountryPage:
-    q = fold(name)
+    q = search_key(name)
     rows = graph.read(queries.LIST_COUNTRIES, q=q, skip=offset, limit=limit)
     total = graph.read(queries.COUNT_COUNTRIES, q=q)[0]["total"]
     return models.CountryPage(items=[models.Country(**r) for r in rows], total=total)

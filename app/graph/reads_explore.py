@@ -8,7 +8,7 @@ from app import models
 from app.graph import queries
 from app.graph.db import Graph
 from app.graph.elements import node_ref, relationship
-from ingest.ids import fold
+from ingest.ids import fold, search_key
 
 # Which node an id names when several labels share it and the caller named no label.
 LABEL_PREFERENCE = ("Person", "Country", "Organization", "Event", "Place", "Meeting")
@@ -28,10 +28,11 @@ def resolve(graph: Graph, node_id: str, label: str | None = None) -> models.Node
 
 
 def search(graph: Graph, text: str, *, limit: int) -> list[models.NodeRef]:
-    q = fold(text)
+    # Stored `search` terms are search keys (folded, one spelling of "-isation"); ids are slugs.
+    q = search_key(text)
     if not q:
         return []
-    rows = graph.read(queries.SEARCH_ENTITIES, q=q, slug=q.replace(" ", "-"),
+    rows = graph.read(queries.SEARCH_ENTITIES, q=q, slug=fold(text).replace(" ", "-"),
                       lower=text.strip().lower(), limit=limit)
 
     def closeness(term: str) -> int:
@@ -39,7 +40,7 @@ def search(graph: Graph, text: str, *, limit: int) -> list[models.NodeRef]:
 
     def rank(row: dict) -> tuple:
         # `terms` holds the folded name, aliases and acronym ("... | sco") where there are any.
-        terms = (row["terms"] or "").split(" | ") + [fold(row["name"] or "")]
+        terms = (row["terms"] or "").split(" | ") + [search_key(row["name"] or "")]
         best = min(closeness(term) for term in terms)
         return best, SEARCH_LABELS.index(row["label"]), row["name"] or "", row["id"]
 

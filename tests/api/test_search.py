@@ -40,3 +40,8 @@ def test_limit_and_nothing_found(client: TestClient) -> None:
     assert _hits(client, "!!!") == []
     assert client.get("/search", params={"q": ""}).status_code == 422
     assert client.get("/search").status_code == 422
+
+
+@pytest.mark.parametrize("q", ["Shanghai Cooperation Organisation", "shanghai cooperation organization"])
+def test_british_and_american_spellings_find_the_same(client: TestClient, q: str) -> None:
+    assert _hits(client, q)[0]["id"] == "sco"
