@@ -29,8 +29,7 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
         # Starts even when the graph is down: requests get 503 until it answers.
         app.state.graph = graph or connect(configured, api=True, required=False)
         if configured.api_key is not None:
-            # Load the NLP pipeline now, once: else the first posts of articles, arriving
-            # together, would each wait for (and build) it.
+            # Load the NLP pipeline now, so that the first posts of articles need not wait for it.
             from ingest.extract import load_nlp
 
             await asyncio.to_thread(load_nlp)

