@@ -41,7 +41,7 @@ from app.graph.driver_config import (
     safe_uri,
     version_of,
 )
-from app.graph.embedded_endpoint import embedded_endpoint, reap_when_it_exits
+from app.graph.embedded_endpoint import embedded_endpoint
 from app.graph.write_conflicts import is_conflict
 
 __all__ = ["GRAPH_GONE", "UNAVAILABLE_ERRORS", "DriverOptions", "Endpoint", "Graph",
@@ -313,7 +313,6 @@ def connect(
             return Graph(driver=None, database=DATABASE, uri="", options=options, locate=locate,
                          _down="EngineError", _outage=True)
         endpoint = Endpoint(info.uri, (info.user, info.password), info.database)
-        reap_when_it_exits(info.pid)
 
     try:
         driver = new_driver(endpoint, options)

@@ -7,6 +7,7 @@ import importlib.util
 import os
 import socket
 import subprocess
+import threading
 from pathlib import Path
 
 import psutil
@@ -100,7 +101,7 @@ def launch(command: list[str], layout: EngineLayout) -> subprocess.Popen[bytes]:
     """Start the JVM in its own session so that it outlives the process that started it."""
     env = {key: os.environ[key] for key in _ENV_KEPT if key in os.environ}
     with layout.log_path.open("ab") as log:
-        return subprocess.Popen(
+        process = subprocess.Popen(
             command,
             stdin=subprocess.DEVNULL,
             stdout=log,
@@ -110,6 +111,11 @@ def launch(command: list[str], layout: EngineLayout) -> subprocess.Popen[bytes]:
             start_new_session=True,
             close_fds=True,
         )
+    # Wait for the JVM in the background: once it exits (stopped by `diplograph db stop` from
+    # another process, or killed), it must not linger as a zombie of a long-running starter
+    # such as the API, where it would look alive.
+    threading.Thread(target=process.wait, name=f"reap-engine-{process.pid}", daemon=True).start()
+    return process
 
 
 def create_time(pid: int) -> float:
