@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import neo4j
 import neo4j.exceptions
@@ -45,7 +45,7 @@ from app.graph.embedded_endpoint import embedded_endpoint
 from app.graph.write_conflicts import is_conflict
 
 __all__ = ["GRAPH_GONE", "UNAVAILABLE_ERRORS", "DriverOptions", "Endpoint", "Graph",
-           "GraphUnavailable", "connect", "safe_uri"]
+           "GraphUnavailable", "Reader", "connect", "safe_uri"]
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,20 @@ class GraphUnavailable(RuntimeError):
 
 # What a caller catches to tell "the graph is gone" from a failure of its own statement.
 GRAPH_GONE: tuple[type[Exception], ...] = (GraphUnavailable, *UNAVAILABLE_ERRORS)
+
+
+class Reader(Protocol):
+    """What the read functions need: a `Graph`, or one read transaction of it."""
+
+    def read(self, query: str, **params: Any) -> list[dict[str, Any]]: ...
+
+
+class _TransactionReader:
+    def __init__(self, tx: neo4j.ManagedTransaction):
+        self.tx = tx
+
+    def read(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        return [record.data() for record in self.tx.run(query, params)]
 
 
 @dataclass
@@ -100,6 +114,12 @@ class Graph:
 
     def read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         return self._call(lambda: self._run(query, params, write=False))
+
+    def read_together(self, work: Callable[[Reader], T]) -> T:
+        """Run `work`, which reads through the Reader it is given, in one read transaction:
+        one consistent view, and one round trip to open and close it, not one per statement."""
+        return self._call(lambda: self._retrying_conflicts(
+            lambda tx: work(_TransactionReader(tx)), (), write=False))
 
     def write(self, query: str, **params: Any) -> list[dict[str, Any]]:
         return self._call(lambda: self._run(query, params, write=True))

@@ -322,6 +322,13 @@ MATCH (p:Person {id: $id})
 RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.wikidata AS wikidata
 """
 
+# A person with their roles in one statement (the order of roles is set by the caller).
+PERSON_WITH_ROLES = """
+MATCH (p:Person {id: $id})
+RETURN p.id AS id, p.name AS name, p.aliases AS aliases,
+       [(p)-[h:HOLDS_ROLE]->(o) | {title: h.title, of_id: o.id, of_name: o.name}] AS roles
+"""
+
 PERSON_MET = """
 MATCH (p:Person {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)
 WHERE o.id <> p.id
@@ -329,75 +336,35 @@ RETURN o.id AS person_id, o.name AS person_name, m.id AS meeting_id
 ORDER BY person_name, meeting_id
 """
 
-# One index look-up per id: `WHERE m.id IN $ids` with the OPTIONAL MATCHes below made the
-# embedded engine scan every meeting.
-GET_MEETINGS = """
+# GET /people/{id}/met, paged, in one walk of the person's MET relationships (one per meeting
+# and pair): every counterpart with their meeting ids by date (undated last), ordered by name
+# then id; the caller gets the number of counterparts and one page of them.
+PERSON_MET_PAGE = """
+MATCH (:Person {id: $id})-[r:MET]-(o:Person)
+WITH o, r.meeting AS meeting, coalesce(r.date, '9999') AS day
+ORDER BY day, meeting
+WITH o, collect(meeting) AS meetings
+ORDER BY o.name, o.id
+WITH collect({id: o.id, name: o.name, meetings_total: size(meetings),
+              meetings: meetings[0..$per_person]}) AS everyone
+RETURN size(everyone) AS total, everyone[$skip..$end] AS page
+"""
+
+# Meetings in full, one index look-up per id: `WHERE m.id IN $ids` made the embedded engine
+# scan every meeting. Participants and sources come unordered; the caller orders them.
+MEETINGS_IN_FULL = """
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})
 OPTIONAL MATCH (m)-[:AT]->(pl:Place)
 OPTIONAL MATCH (m)-[:DURING]->(e:Event)
 RETURN m.id AS id, m.date AS date, m.date_precision AS date_precision, m.mode AS mode,
        m.status AS status, m.confidence AS confidence, pl.id AS place_id, pl.name AS place,
-       e.id AS event_id, e.name AS event
-"""
-
-# GET /people/{id}/met, paged: the counterparts are counted and paged first (by name), then
-# meetings are fetched only for the page, at most $per_person per counterpart (by date).
-PERSON_MET_TOTAL = """
-MATCH (:Person {id: $id})-[:ATTENDED]->(:Meeting)<-[:ATTENDED]-(o:Person)
-RETURN count(DISTINCT o) AS total
-"""
-
-PERSON_MET_COUNTERPARTS = """
-MATCH (:Person {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)
-WITH o, count(DISTINCT m) AS meetings_total
-RETURN o.id AS id, o.name AS name, meetings_total
-ORDER BY name, id
-SKIP $skip LIMIT $limit
-"""
-
-PERSON_MET_PAGE_MEETINGS = """
-MATCH (:Person {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)
-WHERE o.id IN $others
-WITH o.id AS other_id, m.id AS meeting_id, coalesce(m.date, '9999') AS day
-ORDER BY other_id, day, meeting_id
-WITH other_id, collect(meeting_id) AS meeting_ids
-RETURN other_id, meeting_ids[0..$per_person] AS meeting_ids
-"""
-
-# Written from the meeting, so that the engine starts at its index entry.
-MEETINGS_PARTICIPANTS_BY_ID = """
-UNWIND $ids AS id
-MATCH (m:Meeting {id: id})<-[:ATTENDED]-(p:Person)
-RETURN m.id AS meeting_id, p.id AS id, p.name AS name
-ORDER BY name, id
-"""
-
-MEETINGS_SOURCES_BY_ID = """
-UNWIND $ids AS id
-MATCH (m:Meeting {id: id})<-[r:REPORTS]-(a:Article)
-RETURN m.id AS meeting_id, a.id AS article_id, a.title AS title, a.published AS published,
-       a.url AS url, r.sentence AS sentence, r.start AS start, r.end AS end,
-       r.confidence AS confidence, r.date AS reported_date, r.place AS reported_place,
-       r.status AS reported_status
-ORDER BY article_id, start
-"""
-
-MEETING_PARTICIPANTS = """
-MATCH (p:Person)-[:ATTENDED]->(m:Meeting)
-WHERE m.id IN $ids
-RETURN m.id AS meeting_id, p.id AS id, p.name AS name
-ORDER BY name
-"""
-
-MEETING_SOURCES = """
-MATCH (a:Article)-[r:REPORTS]->(m:Meeting)
-WHERE m.id IN $ids
-RETURN m.id AS meeting_id, a.id AS article_id, a.title AS title, a.published AS published,
-       a.url AS url, r.sentence AS sentence, r.start AS start, r.end AS end,
-       r.confidence AS confidence, r.date AS reported_date, r.place AS reported_place,
-       r.status AS reported_status
-ORDER BY article_id, start
+       e.id AS event_id, e.name AS event,
+       [(m)<-[:ATTENDED]-(p:Person) | {id: p.id, name: p.name}] AS participants,
+       [(m)<-[r:REPORTS]-(a:Article) | {
+           article_id: a.id, title: a.title, published: a.published, url: a.url,
+           sentence: r.sentence, start: r.start, end: r.end, confidence: r.confidence,
+           reported_date: r.date, reported_place: r.place, reported_status: r.status}] AS sources
 """
 
 SEARCH_ORGANIZATIONS = """

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from app import models
 from app.graph import queries
-from app.graph.db import Graph
+from app.graph.db import Graph, Reader
 from ingest.ids import search_key
 
 
@@ -17,12 +17,20 @@ def search_people(graph: Graph, name: str, *, limit: int, offset: int) -> models
     return models.PersonPage(items=_with_roles(graph, rows), total=total)
 
 
-def get_person(graph: Graph, person_id: str) -> models.Person | None:
-    rows = graph.read(queries.GET_PERSON, id=person_id)
-    return _with_roles(graph, rows)[0] if rows else None
+def get_person(graph: Reader, person_id: str) -> models.Person | None:
+    rows = graph.read(queries.PERSON_WITH_ROLES, id=person_id)
+    if not rows:
+        return None
+    row = rows[0]
+    roles = sorted(row["roles"] or [], key=lambda r: (r["title"] or "", r["of_name"] or ""))
+    return models.Person(
+        id=row["id"], name=row["name"], aliases=sorted(row["aliases"] or []),
+        roles=[models.Role(title=r["title"], of=r["of_name"] or r["of_id"], of_id=r["of_id"])
+               for r in roles],
+    )
 
 
-def _with_roles(graph: Graph, rows: list[dict]) -> list[models.Person]:
+def _with_roles(graph: Reader, rows: list[dict]) -> list[models.Person]:
     roles: dict[str, list[models.Role]] = defaultdict(list)
     if rows:
         for r in graph.read(queries.ROLES_OF_PEOPLE, ids=[row["id"] for row in rows]):
@@ -36,20 +44,17 @@ def _with_roles(graph: Graph, rows: list[dict]) -> list[models.Person]:
     ]
 
 
-def get_meetings(graph: Graph, ids: list[str]) -> dict[str, models.Meeting]:
+def get_meetings(graph: Reader, ids: list[str]) -> dict[str, models.Meeting]:
+    """Meetings by id with their participants (by name) and sources (by article, offset)."""
     if not ids:
         return {}
-    participants: dict[str, list[models.Participant]] = defaultdict(list)
-    for r in graph.read(queries.MEETING_PARTICIPANTS, ids=ids):
-        participants[r["meeting_id"]].append(models.Participant(id=r["id"], name=r["name"]))
-    sources: dict[str, list[models.Source]] = defaultdict(list)
-    for r in graph.read(queries.MEETING_SOURCES, ids=ids):
-        sources[r["meeting_id"]].append(models.Source(**{k: v for k, v in r.items() if k != "meeting_id"}))
     meetings = {}
-    for r in graph.read(queries.GET_MEETINGS, ids=ids):
-        meetings[r["id"]] = models.Meeting(
-            **r, participants=participants[r["id"]], sources=sources[r["id"]]
-        )
+    for r in graph.read(queries.MEETINGS_IN_FULL, ids=ids):
+        participants = sorted(r["participants"], key=lambda p: (p["name"], p["id"]))
+        sources = sorted(r["sources"], key=lambda s: (
+            s["article_id"], s["start"] is None, s["start"] or 0))
+        meetings[r["id"]] = models.Meeting(**{**r, "participants": participants,
+                                              "sources": sources})
     return meetings
 
 
@@ -57,50 +62,27 @@ MET_LIMIT, MET_MEETINGS_PER_PERSON = 50, 20
 
 
 def person_met(
-    graph: Graph, person_id: str, *, limit: int = MET_LIMIT, offset: int = 0,
+    graph: Reader, person_id: str, *, limit: int = MET_LIMIT, offset: int = 0,
     meetings_per_person: int = MET_MEETINGS_PER_PERSON,
 ) -> tuple[list[models.Counterpart], int]:
     """One page of the people `person_id` met (by name, then id) and the number of them all.
 
     Each counterpart carries how many meetings the two had and the first
-    `meetings_per_person` of them by date. Counterparts are counted and paged in Cypher,
-    and meetings are read only for the page.
+    `meetings_per_person` of them by date. One walk of the person's meetings finds the
+    counterparts and the page; meetings are read in full only for the page.
     """
-    total = graph.read(queries.PERSON_MET_TOTAL, id=person_id)[0]["total"]
-    if total == 0 or offset >= total:
-        return [], total
-    page = graph.read(queries.PERSON_MET_COUNTERPARTS, id=person_id, skip=offset, limit=limit)
-    if not page:
-        return [], total
-    rows = graph.read(queries.PERSON_MET_PAGE_MEETINGS, id=person_id,
-                      others=[r["id"] for r in page], per_person=meetings_per_person)
-    meeting_ids = {r["other_id"]: r["meeting_ids"] for r in rows}
-    ids = sorted({m for ms in meeting_ids.values() for m in ms})
-    meetings = _meetings_by_id(graph, ids)
+    row = graph.read(queries.PERSON_MET_PAGE, id=person_id, per_person=meetings_per_person,
+                     skip=offset, end=offset + limit)[0]
+    page = row["page"] or []
+    meetings = get_meetings(graph, sorted({m for r in page for m in r["meetings"]}))
     items = [
         models.Counterpart(
             id=r["id"], name=r["name"], meetings_total=r["meetings_total"],
-            meetings=[meetings[m] for m in meeting_ids.get(r["id"], []) if m in meetings],
+            meetings=[meetings[m] for m in r["meetings"] if m in meetings],
         )
         for r in page
     ]
-    return items, total
-
-
-def _meetings_by_id(graph: Graph, ids: list[str]) -> dict[str, models.Meeting]:
-    """Meetings with participants and sources, each looked up by id through the index."""
-    if not ids:
-        return {}
-    participants: dict[str, list[models.Participant]] = defaultdict(list)
-    for r in graph.read(queries.MEETINGS_PARTICIPANTS_BY_ID, ids=ids):
-        participants[r["meeting_id"]].append(models.Participant(id=r["id"], name=r["name"]))
-    sources: dict[str, list[models.Source]] = defaultdict(list)
-    for r in graph.read(queries.MEETINGS_SOURCES_BY_ID, ids=ids):
-        sources[r["meeting_id"]].append(models.Source(**{k: v for k, v in r.items() if k != "meeting_id"}))
-    return {
-        r["id"]: models.Meeting(**r, participants=participants[r["id"]], sources=sources[r["id"]])
-        for r in graph.read(queries.GET_MEETINGS, ids=ids)
-    }
+    return items, row["total"]
 
 
 def search_organizations(

@@ -6,6 +6,7 @@ from app import models
 from app.api.deps import GraphDep
 from app.api.params import Offset
 from app.graph import reads, reads_entities, reads_meetings
+from app.graph.db import Reader
 
 router = APIRouter(prefix="/people", tags=["people"])
 
@@ -41,12 +42,18 @@ def person_met(
     `meetings_per_person` of them in date order (undated last, then by id), each with its
     participants and sources.
     """
-    person = reads.get_person(graph, person_id)
-    if person is None:
+    def read(tx: Reader) -> models.MetResponse | None:
+        person = reads.get_person(tx, person_id)
+        if person is None:
+            return None
+        items, total = reads.person_met(tx, person_id, limit=limit, offset=offset,
+                                        meetings_per_person=meetings_per_person)
+        return models.MetResponse(person=person, items=items, total=total)
+
+    found = graph.read_together(read)
+    if found is None:
         raise HTTPException(status_code=404, detail=f"no person with id {person_id!r}")
-    items, total = reads.person_met(graph, person_id, limit=limit, offset=offset,
-                                    meetings_per_person=meetings_per_person)
-    return models.MetResponse(person=person, items=items, total=total)
+    return found
 
 
 @router.get("/{person_id}", response_model=models.PersonDetail,
