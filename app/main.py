@@ -75,6 +75,13 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
             content={"detail": f"the graph is busy, try again ({type(exc).__name__})"},
         )
 
+    @app.exception_handler(neo4j.exceptions.ClientError)
+    async def graph_refused(request: Request, exc: neo4j.exceptions.ClientError) -> JSONResponse:
+        if "TransactionTimedOut" in (exc.code or ""):
+            return JSONResponse(status_code=504, content={
+                "detail": "the query ran past the graph's time limit; narrow it down"})
+        return JSONResponse(status_code=500, content={"detail": "internal server error"})
+
     @app.exception_handler(Exception)
     async def internal_error(request: Request, exc: Exception) -> JSONResponse:
         # Same {"detail": ...} shape as every other error, and no internals in it.

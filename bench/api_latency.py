@@ -14,11 +14,12 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from neo4j import RoutingControl
+import neo4j
 
 from app.graph import reads
 from app.graph.db import Graph
 from bench.engine import ROOT, Engine
+from bench import wrk_load
 from bench.load_client import LoadResult, concurrent, sequential
 
 HOST = "127.0.0.1"
@@ -93,21 +94,28 @@ class _Recorder:
 
 def endpoint_statements(graph: Graph, person_id: str) -> list[tuple[str, dict[str, Any]]]:
     recorder = _Recorder(graph)
-    reads.get_person(recorder, person_id)  # type: ignore[arg-type]
-    reads.person_met(recorder, person_id)  # type: ignore[arg-type]
+    reads.get_person(recorder, person_id)
+    reads.person_met(recorder, person_id)
     return recorder.calls
 
 
 def driver_direct(graph: Graph, people: list[str], *, max_seconds: float) -> LoadResult:
-    """The endpoint's statements, one request's worth at a time, through the driver alone."""
+    """The endpoint's statements, one request's worth at a time in one read transaction as
+    the endpoint runs them, through the driver alone."""
     plans = {p: endpoint_statements(graph, p) for p in set(people)}
+    assert graph.driver is not None
+
+    def replay(tx: neo4j.ManagedTransaction, plan: list[tuple[str, dict[str, Any]]]) -> None:
+        for query, params in plan:
+            tx.run(query, params).data()
+
     result = LoadResult()
     start = time.perf_counter()
     for person in people:
         t = time.perf_counter()
-        for query, params in plans[person]:
-            graph.driver.execute_query(query, params, database_=graph.database,
-                                       routing_=RoutingControl.READ)
+        with graph.driver.session(database=graph.database,
+                                  default_access_mode=neo4j.READ_ACCESS) as session:
+            session.execute_read(replay, plans[person])
         result.latencies.append(time.perf_counter() - t)
         if time.perf_counter() - start > max_seconds:
             break
@@ -123,6 +131,7 @@ class ApiFigures:
     many: LoadResult
     direct: LoadResult
     clients: int
+    generator: str
 
 
 def measure(engine: Engine, graph: Graph, meetings_per_person: Counter[str], *,
@@ -136,11 +145,17 @@ def measure(engine: Engine, graph: Graph, meetings_per_person: Counter[str], *,
     try:
         sequential(HOST, server.port, [_path(p) for p in warm], max_seconds=seconds)
         single = sequential(HOST, server.port, paths, max_seconds=seconds)
-        many_paths = pick(meetings_per_person, requests * 4, seed=3)
-        many = concurrent(HOST, server.port, [_path(p) for p in many_paths],
-                          clients=clients, max_seconds=seconds)
+        many_paths = [_path(p) for p in pick(meetings_per_person, requests * 10, seed=3)]
+        if wrk_load.available():
+            many, _ = wrk_load.run(HOST, server.port, many_paths, clients=clients,
+                                   seconds=seconds)
+            generator = "wrk"
+        else:
+            many = concurrent(HOST, server.port, many_paths, clients=clients,
+                              max_seconds=seconds)
+            generator = "Python threads"
     finally:
         server.stop()
     driver_direct(graph, warm, max_seconds=seconds)
     direct = driver_direct(graph, people, max_seconds=seconds)
-    return ApiFigures(distribution, workers, single, many, direct, clients)
+    return ApiFigures(distribution, workers, single, many, direct, clients, generator)

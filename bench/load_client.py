@@ -15,16 +15,22 @@ class LoadResult:
     latencies: list[float] = field(default_factory=list)  # seconds, of the successful requests
     errors: int = 0
     seconds: float = 0.0
+    # From a generator that reports a count and percentiles rather than every latency.
+    completed: int | None = None
+    percentiles: dict[float, float] = field(default_factory=dict)
 
     @property
     def requests(self) -> int:
-        return len(self.latencies) + self.errors
+        done = len(self.latencies) if self.completed is None else self.completed
+        return done + self.errors
 
     @property
     def per_second(self) -> float:
         return self.requests / self.seconds if self.seconds else 0.0
 
     def percentile(self, q: float) -> float:
+        if q in self.percentiles:
+            return self.percentiles[q]
         ordered = sorted(self.latencies)
         if not ordered:
             return float("nan")

@@ -99,7 +99,7 @@ def bench_api(work: Path, table: Table, meetings: int, people: int, heap: str,
                 table.add(f"GET /people/{{id}}/met, 1 client, {label}: p99", f"{p99:.1f} ms",
                           "≤ 50 ms", p99 <= 50)
                 ok = f.many.per_second >= 300 and f.many.errors == 0
-                table.add(f"GET /people/{{id}}/met, {f.clients} clients, {label}",
+                table.add(f"GET /people/{{id}}/met, {f.clients} clients ({f.generator}), {label}",
                           f"{f.many.per_second:.0f} requests/s, {f.many.errors} errors "
                           f"({f.many.requests} requests, p99 {f.many.percentile(99) * 1000:.0f} ms)",
                           "≥ 300/s, 0 errors", ok)

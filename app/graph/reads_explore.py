@@ -70,12 +70,16 @@ def neighbourhood(
     for _ in range(depth):
         if not frontier:
             break
-        rows = graph.read(
-            queries.NEIGHBOURS, frontier=[{"label": lb, "id": i} for lb, i in frontier],
-            since=since.isoformat() if since else None,
-            until=until.isoformat() if until else None, limit=row_cap,
-        )
-        truncated = truncated or len(rows) >= row_cap
+        rows = []
+        for label in sorted({lb for lb, _ in frontier} & queries.NEIGHBOURS_BY_LABEL.keys()):
+            found = graph.read(
+                queries.NEIGHBOURS_BY_LABEL[label],
+                ids=[i for lb, i in frontier if lb == label],
+                since=since.isoformat() if since else None,
+                until=until.isoformat() if until else None, limit=row_cap,
+            )
+            truncated = truncated or len(found) >= row_cap
+            rows += [{**r, "from_label": label} for r in found]
         frontier = []
         for r in rows:
             if r["id"] is None:

@@ -26,8 +26,20 @@ class MeetingFilter:
     since: date | None = None
     until: date | None = None
 
+    def start(self) -> tuple[str, str | None]:
+        """Where the walk over meetings starts (see `queries._MEETINGS_FROM`) and from which id:
+        the narrowest filter that has its own index."""
+        if self.event:
+            return "event", self.event
+        if self.place:
+            return "place", self.place
+        if self.people:
+            return "person", sorted(set(self.people))[0]
+        return "all", None
+
     def params(self) -> dict[str, Any]:
         return {
+            "anchor": self.start()[1],
             "people": sorted(set(self.people)), "country": self.country,
             "organization": self.organization, "place": self.place, "event": self.event,
             "status": self.status, "mode": self.mode,
@@ -39,7 +51,8 @@ class MeetingFilter:
 def list_meetings(
     graph: Graph, where: MeetingFilter, *, limit: int, offset: int
 ) -> models.MeetingPage:
-    row = graph.read(queries.LIST_MEETINGS, **where.params(), skip=offset, limit=limit)[0]
+    row = graph.read(queries.LIST_MEETINGS_FROM[where.start()[0]], **where.params(), skip=offset,
+                     limit=limit)[0]
     found = get_meetings(graph, row["ids"])
     return models.MeetingPage(
         items=[found[i] for i in row["ids"] if i in found], total=row["total"],
@@ -54,7 +67,7 @@ def meetings_between(graph: Graph, a: str, b: str) -> list[models.Meeting]:
 
 
 def timeline(graph: Graph, where: MeetingFilter) -> models.Timeline:
-    rows = graph.read(queries.MEETINGS_PER_MONTH, **where.params())
+    rows = graph.read(queries.MEETINGS_PER_MONTH_FROM[where.start()[0]], **where.params())
     items = [models.MonthCount(month=r["month"], count=r["count"]) for r in rows if r["month"]]
     without_month = sum(r["count"] for r in rows if not r["month"])
     return models.Timeline(

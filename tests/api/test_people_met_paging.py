@@ -74,3 +74,23 @@ def test_largest_page_values_are_accepted(client: TestClient) -> None:
     r = client.get(PUTIN, params={"limit": 500, "meetings_per_person": 500})
     assert r.status_code == 200
     assert r.json()["total"] == 4
+
+
+def test_counterparts_agree_with_the_meetings_each_person_attended(client: TestClient) -> None:
+    """/met walks the MET projection; /meetings?person= walks attendance: they must agree."""
+    people = client.get("/people", params={"name": " ", "limit": 500}).json()["items"]
+    people = people or client.get("/people", params={"name": "a", "limit": 500}).json()["items"]
+    assert len(people) >= 5
+    for person in people:
+        pid = person["id"]
+        attended = client.get("/meetings", params={"person": pid, "limit": 500}).json()["items"]
+        expected: dict[str, list[str]] = {}
+        for m in sorted(attended, key=_meeting_key):
+            for p in m["participants"]:
+                if p["id"] != pid:
+                    expected.setdefault(p["id"], []).append(m["id"])
+        met = client.get(f"/people/{pid}/met",
+                         params={"limit": 500, "meetings_per_person": 500}).json()
+        got = {c["id"]: [m["id"] for m in c["meetings"]] for c in met["items"]}
+        assert met["total"] == len(expected)
+        assert got == expected, pid

@@ -28,6 +28,7 @@ STATEMENT_PASS_THROUGH = {
     ("app/cli.py", "cypher"),
     # Wrappers that receive a queries constant from their callers (checked at those calls).
     ("app/graph/db.py", "work"),
+    ("app/graph/db.py", "read"),
     ("ingest/writer.py", "write"),
     ("ingest/writer.py", "read"),
 }
