@@ -206,8 +206,9 @@ def evaluate(
 def serve(
     host: Annotated[Optional[str], typer.Option(help="Address to bind")] = None,
     port: Annotated[Optional[int], typer.Option(help="Port")] = None,
-    workers: Annotated[int, typer.Option(
-        min=1, help="Worker processes; each opens its own graph connection")] = 1,
+    workers: Annotated[Optional[int], typer.Option(
+        min=1, help="Worker processes, each with its own graph connection "
+                    "[default: DIPLOGRAPH_API_WORKERS, 1]")] = None,
 ) -> None:
     """Serve the REST API (OpenAPI at /docs)."""
     import uvicorn
@@ -216,6 +217,7 @@ def serve(
 
     settings = get_settings()
     host, port = host or settings.api_host, port or settings.api_port
+    workers = workers or settings.api_workers
     if workers > 1:
         # Every worker process builds the app and connects to the graph in its lifespan.
         _connect(api=True).close()  # start the embedded engine once, before the workers

@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     # API.
     api_host: str = "127.0.0.1"
     api_port: int = 8000
+    # Worker processes of `diplograph serve` (each with its own graph connection); one per
+    # core keeps the cores busy under concurrent requests.
+    api_workers: int = Field(default=1, ge=1, le=64)
     # Key for POST /articles (header X-API-Key); with none set, the API refuses writes.
     api_key: SecretStr | None = None
     # POST /cypher. The embedded engine ignores per-transaction timeouts: there

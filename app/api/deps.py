@@ -8,7 +8,8 @@ from app.config import Settings, get_settings
 from app.graph.db import Graph
 
 
-def get_graph(request: Request) -> Graph:
+async def get_graph(request: Request) -> Graph:
+    # async: it does no I/O, and a sync dependency would cost each request a thread hop.
     graph = getattr(request.app.state, "graph", None)
     if graph is None:
         raise HTTPException(status_code=503, detail="the graph is not connected")
