@@ -8,7 +8,7 @@ from typing import Any
 
 from app import models
 from app.graph import queries
-from app.graph.db import Graph
+from app.graph.db import Graph, Reader
 from app.graph.reads import get_meetings
 
 
@@ -51,13 +51,17 @@ class MeetingFilter:
 def list_meetings(
     graph: Graph, where: MeetingFilter, *, limit: int, offset: int
 ) -> models.MeetingPage:
-    row = graph.read(queries.LIST_MEETINGS_FROM[where.start()[0]], **where.params(), skip=offset,
-                     limit=limit)[0]
-    found = get_meetings(graph, row["ids"])
-    return models.MeetingPage(
-        items=[found[i] for i in row["ids"] if i in found], total=row["total"],
-        limit=limit, offset=offset,
-    )
+    start, params = where.start()[0], where.params()
+
+    def read(tx: Reader) -> models.MeetingPage:
+        total = tx.read(queries.COUNT_MEETINGS_FROM[start], **params)[0]["total"]
+        ids = [r["id"] for r in tx.read(queries.LIST_MEETINGS_FROM[start], **params,
+                                        skip=offset, limit=limit)] if offset < total else []
+        found = get_meetings(tx, ids)
+        return models.MeetingPage(items=[found[i] for i in ids if i in found], total=total,
+                                  limit=limit, offset=offset)
+
+    return graph.read_together(read)
 
 
 def meetings_between(graph: Graph, a: str, b: str) -> list[models.Meeting]:
