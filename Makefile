@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test install install-test lint-tools browser serve stop clean
+.PHONY: run test bench install install-test lint-tools browser wrk serve stop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,16 @@ tools/cypher-lint/node_modules/.package-lock.json: tools/cypher-lint/package-loc
 	cd tools/cypher-lint && npm ci --no-audit --no-fund --loglevel=error
 
 lint-tools: tools/cypher-lint/node_modules/.package-lock.json
+
+# Debian's wrk, the load generator of the API benchmark (without it, Python threads stand in).
+wrk:
+	@command -v wrk >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq --no-install-recommends wrk >/dev/null; \
+	  else echo "wrk is missing (sudo apt-get install wrk); Python threads will load the API" >&2; fi; }
+
+# The benchmarks of docs/scaling.md, printing their figures (ARGS="--only api" for one part).
+bench: $(VENV)/.installed-test wrk
+	$(BIN)/python -m bench.run $(ARGS)
 
 run: install
 	$(BIN)/diplograph ingest seeds
