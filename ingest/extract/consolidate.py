@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ingest.extract import dates as dates_mod
 from ingest.extract.candidates import Candidate
@@ -19,7 +19,8 @@ from ingest.extract.places import dateline_end, dateline_place, places_in
 
 _TRAVEL = {"trip", "visit", "travel", "tour"}
 _LOOK_BACK = re.compile(r"\b(?:previously|last (?:met|held|spoke|talked))\b", re.IGNORECASE)
-_TRIP_WORDS = {"arrive", "travel", "visit", "land", "fly", "touch", "trip", "tour", "reach", "head"}
+_TRIP_WORDS = {"arrive", "travel", "visit", "land", "fly", "touch", "trip", "tour", "reach", "head", "leave",
+               "depart"}
 
 
 def _dates_compatible(a: DateRange | None, b: DateRange | None) -> bool:
@@ -41,25 +42,59 @@ def _restates(c: Candidate, other: Candidate) -> bool:
         and _dates_compatible(c.date, other.date) and other is not c
 
 
+def _same_mode(a: Candidate, b: Candidate) -> bool:
+    """The same mode, or a video meeting retold on the same day by a sentence that says "virtually"
+    where the parse left the word off the trigger ("glad to meet with Xi, 'for the first time
+    virtually'")."""
+    if a.mode == b.mode:
+        return True
+    if {a.mode, b.mode} != {"virtual", "in_person"} or not (a.date or b.date) \
+            or not _dates_compatible(a.date, b.date) or a.date and b.date and a.date != b.date:
+        return False
+    told = a if a.mode == "in_person" else b
+    return bool({fold(t.text) for t in told.sent} & _VIRTUAL_WORDS)
+
+
+_VIRTUAL_WORDS = {"virtual", "virtually", "video", "videoconference", "video-link", "videolink", "online"}
+
+
+def _called_off_plan(a: Candidate, b: Candidate) -> bool:
+    """"called off a weekend meeting at Camp David ... were going to meet him Sunday": the plan the
+    text tells of and its cancellation, on days one of which holds the other."""
+    if {a.status, b.status} != {"planned", "cancelled"} or a.date is None or b.date is None or a.date == b.date:
+        return False
+    return a.date.contains(b.date) or b.date.contains(a.date)
+
+
 def _looks_back(c: Candidate) -> bool:
     """"had previously met", "last met": an earlier meeting than the one the story reports."""
     return bool(_LOOK_BACK.search(c.sent.text))
 
 
 def merge(cands: list[Candidate]) -> list[Candidate]:
-    cands = [c for c in cands if not any(_restates(c, o) and not (o.plain and o.weak) for o in cands)]
+    kept = []
+    for c in cands:
+        told = next((o for o in cands if _restates(c, o) and not (o.plain and o.weak)), None)
+        if told is None:
+            kept.append(c)
+        elif told.place is None:
+            # "the daylong talks between the two leaders in Sochi": the restatement still says where
+            told.place = c.place
+    cands = kept
     out: list[Candidate] = []
     for c in cands:
         target = None
         for i in out:
-            if set(i.participants) != set(c.participants) or i.mode != c.mode:
+            same_people = set(i.participants) == set(c.participants) or (
+                i.mode != c.mode and set(c.participants) < set(i.participants))
+            if not same_people or not _same_mode(i, c):
                 continue
             if not _dates_compatible(i.date, c.date) or _looks_back(i) != _looks_back(c):
                 continue
             if i.place and c.place and i.place.id != c.place.id:
                 continue
             same_day = i.date and c.date and i.date.is_day and i.date == c.date
-            if i.status == c.status or i.weak or c.weak or same_day:
+            if i.status == c.status or i.weak or c.weak or same_day or _called_off_plan(i, c):
                 target = i
                 break
         if target is None:
@@ -67,7 +102,11 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             continue
         if target.weak and not c.weak:
             target.status, target.sent, target.trigger, target.weak = c.status, c.sent, c.trigger, False
+        if _called_off_plan(target, c):
+            target.status = "cancelled"
         target.date = _narrower(target.date, c.date) if _dates_compatible(target.date, c.date) else target.date
+        if c.mode != target.mode:  # a video meeting retold: no one travelled
+            target.mode, target.place, c.place = "virtual", None, None
         target.place = target.place or c.place
         target.event = target.event or c.event
         target.confidence = min(0.95, max(target.confidence, c.confidence) + 0.05)
@@ -77,17 +116,26 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
 
 def complete(doc: Doc, title_doc: Doc | None, gz: Gazetteer, cands: list[Candidate], events: EventRegistry,
              published: date | None, people) -> None:
+    _call_anaphora(doc, cands)
     _anaphora(doc, gz, cands, published)
     _antecedent(doc, gz, cands, published)
     _after_meeting(cands, people)
+    _around_the_meeting(cands, published)
     _accompanied(doc, cands, people)
     _relative_days(cands, gz)
     _cancelled_trips(doc, gz, cands, people, published)
+    _conjoined(cands)
+    _ended_by(gz, cands, published)
+    _gathering_day(doc, gz, cands, published)
+    _story_day(doc, gz, cands, people, published)
     _trip_dates(doc, cands, people, published)
     for c in cands:
         ev = c.event
+        if ev is None and c.place is None:
+            c.place = events.unnamed_place(c.sent)
         if ev is None and c.status == "planned" and c.place is None:
-            upcoming = [e for e in events.events.values() if e.place is not None]
+            upcoming = [e for e in events.events.values() if e.place is not None
+                        and _dates_compatible(c.date, e.dates) and not _past_event(e, published)]
             if len(upcoming) == 1:
                 ev = c.event = upcoming[0]
         if ev is not None:
@@ -97,14 +145,211 @@ def complete(doc: Doc, title_doc: Doc | None, gz: Gazetteer, cands: list[Candida
                 if c.date is None or c.date.contains(ev.dates) or (
                         ev.dates.is_day and c.date.overlaps(ev.dates)):
                     c.date = ev.dates if ev.dates.is_day else (c.date or ev.dates)
+                elif c.status == "cancelled" and not c.date.overlaps(ev.dates):
+                    # "was to meet Lula at the summit, but called off his trip on Sunday": the
+                    # day given is the calling off; the meeting was due at the event
+                    c.date = ev.dates
             elif ev.dates is not None and c.date is not None and ev.year and c.date.lo.year != ev.year:
                 c.event = None
         _upcoming_event_month(c, published)
     if title_doc is not None:
         _title_places(title_doc, gz, cands, people)
-    _trip_places(doc, gz, cands, people)
+    _trip_places(doc, gz, cands, people, published)
     _named_place_nouns(doc, gz, cands)
     _dateline_places(doc, gz, cands, published)
+
+
+def _past_event(entry, published: date | None) -> bool:
+    """A gathering the text dates before publication, or only ever tells of in the past tense ("a
+    meeting on the sidelines of the G7 summit in June was called off")."""
+    if entry.dates is not None:
+        return published is not None and entry.dates.hi < published
+    return all(_past_tense(head) for _, head in entry.mentions)
+
+
+def _past_tense(tok) -> bool:
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in ("will", "would", "to", "shall", "'ll") for a in aux):
+                return False
+            return tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _lead_day(doc: Doc, published: date | None) -> tuple[Span, DateRange] | None:
+    """The sentence the story opens with and the one day it gives ("... agreed Thursday"), when that
+    is the day of publication or the day before: the news the article reports."""
+    if published is None:
+        return None
+    skip = dateline_end(doc)
+    for sent in [s for s in doc.sents if s.end > skip][:2]:
+        days = {rng for rng in _sentence_dates(sent, skip, published, "past")
+                if rng.is_day and 0 <= (published - rng.lo).days <= 1}
+        if days:
+            return (sent, days.pop()) if len(days) == 1 else None
+    return None
+
+
+def _sentence_dates(sent, skip: int, published: date | None, direction) -> list[DateRange]:
+    out = []
+    for ent in sent_ents(sent):
+        if ent.label_ in ("DATE", "TIME") and ent.end > skip and not any(t._.in_quote for t in ent):
+            rng = dates_mod.resolve(ent.text, published, direction)
+            if rng is not None:
+                out.append(rng)
+    return out
+
+
+def _story_day(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, published: date | None) -> None:
+    """"KYIV - The leaders made a visit to Kyiv on Thursday ... They held talks with Zelensky at the
+    palace": a meeting held in person whose sentence gives no date at all, and that the text does
+    not set in the past ("had met", "last met"), is part of the day's news the story opens with when
+    that opening names one of its people, their country or its place."""
+    skip = dateline_end(doc)
+    todo = [c for c in cands if c.date is None and c.status == "held" and c.mode == "in_person"
+            and not _looks_back(c) and not _pluperfect(c.trigger) and not _future(c.trigger)
+            and not _sentence_dates(c.sent, skip, published, "past")]
+    lead = _lead_day(doc, published) if todo else None
+    if lead is None:
+        return
+    sent, day = lead
+    for c in todo:
+        if _same_story(sent, c, gz, people, skip):
+            c.date = day
+            c.confidence = min(c.confidence, 0.6)
+
+
+def _same_story(lead: Span, c: Candidate, gz: Gazetteer, people, skip: int) -> bool:
+    if {people.at(t) for t in lead} & set(c.participants):
+        return True
+    countries = {e.ent_id_.partition(":")[2] for e in sent_ents(lead) if e.ent_id_.startswith("country:")}
+    if countries & {people.people[p].country() for p in c.participants if p in people.people}:
+        return True
+    return c.place is not None and any(
+        ref.id == c.place.id for _, ref in places_in(lead, gz, skip_before=skip, locative_only=False))
+
+
+def _ended_by(gz: Gazetteer, cands: list[Candidate], published: date | None) -> None:
+    """"The declaration was signed on Saturday after talks with Albanese", "an agreement announced on
+    March 10 after four days of talks": talks that end in a dated act are held that day, or over the
+    days the text counts back from it."""
+    for c in cands:
+        if c.date is not None or c.status != "held":
+            continue
+        after, days = _after_phrase(c.trigger)
+        if after is None:
+            # the parser may hang a later word of the sentence ("..., hosted by Wang") elsewhere
+            found = {_after_phrase(t) for t in c.sent if fold(t.text) in gz.lex("interaction_nouns")}
+            found.discard((None, 1))
+            after, days = found.pop() if len(found) == 1 else (None, 1)
+        if after is None or after.head.pos_ != "VERB":
+            continue
+        verb = after.head
+        found = [dates_mod.resolve(e.text, published, "past") for e in sent_ents(c.sent) if e.label_ == "DATE"
+                 and (e.root.head.i == verb.i or e.root.head.dep_ == "prep" and e.root.head.head.i == verb.i)]
+        found = [d for d in found if d is not None and d.is_day]
+        if len(found) == 1:
+            end = found[0].lo
+            c.date = DateRange(end - timedelta(days=days - 1), end) if days > 1 else found[0]
+
+
+def _after_phrase(trig) -> tuple:
+    """The "after" a meeting noun hangs under, and the days counted in "after four days of talks"."""
+    days = 1
+    tok = trig
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return None, 1
+        if head.lemma_.lower() == "day" and head.pos_ == "NOUN":
+            num = next((c.lower_ for c in head.children if c.dep_ == "nummod"), "")
+            days = int(num) if num.isdigit() else dates_mod.NUMBER_WORDS.get(num, 1)
+        if head.lower_ in ("after", "following") and head.dep_ == "prep":
+            return head, days
+        tok = head
+    return None, 1
+
+
+def _gathering_day(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: date | None) -> None:
+    """"On Saturday, Biden will attend a summit of the Gulf states. He will meet Sisi on the sidelines
+    of that summit": a meeting not yet held, set at "that summit", takes the day an earlier sentence
+    gives for attending or holding it."""
+    nouns = gz.lex("generic_event_nouns")
+    for c in cands:
+        if c.date is not None or c.status == "held":
+            continue
+        noun = next((t for t in c.sent if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and not t._.in_quote
+                     and any(d.dep_ == "det" and d.lower_ in ("that", "the", "this") for d in t.children)), None)
+        if noun is None:
+            continue
+        lemma = noun.lemma_.lower()
+        # the nearest earlier sentence naming such a gathering is the one "that summit" points to
+        told = next((s for s in reversed(list(doc.sents)) if s.end <= c.sent.start
+                     and any(t.lemma_.lower() == lemma for t in s)), None)
+        day = _day_of_gathering(told, lemma, published) if told is not None else None
+        if day is not None:
+            c.date = day
+
+
+def _day_of_gathering(sent: Span, lemma: str, published: date | None) -> DateRange | None:
+    for tok in sent:
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj"):
+            continue
+        verb = tok.head
+        days = [dates_mod.resolve(e.text, published, "future") for e in sent_ents(sent)
+                if e.label_ == "DATE" and (e.root.head.i == verb.i or e.root.head.head.i == verb.i)]
+        days = [d for d in days if d is not None and d.is_day]
+        if len(days) == 1:
+            return days[0]
+    return None
+
+
+def _conjoined(cands: list[Candidate]) -> None:
+    """"met Netanyahu in the Oval Office, and then held separate talks with A and B": a meeting
+    coordinated with an earlier one of the sentence shares its place and day unless it gives its own."""
+    for c in cands:
+        if c.place is not None and c.date is not None:
+            continue
+        verb = _verb_of(c.trigger)
+        if verb.dep_ != "conj":
+            continue
+        first = next((o for o in cands if o is not c and o.sent.start == c.sent.start
+                      and _verb_of(o.trigger).i == verb.head.i), None)
+        if first is None:
+            continue
+        c.place = c.place or first.place
+        c.date = c.date or first.date
+
+
+def _verb_of(tok):
+    """The verb of "held talks", or the trigger verb itself."""
+    return tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj") else tok
+
+
+def _future(tok) -> bool:
+    """"will travel to Ujjain", "is to call on the president": not today's news, whatever the status."""
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "to") for c in tok.children):
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("dobj", "obj", "xcomp", "conj", "pobj", "prep"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _pluperfect(tok) -> bool:
+    """"had met", "had held talks": an event before the story's time."""
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children):
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _trip_dates(doc: Doc, cands: list[Candidate], people, published: date | None) -> None:
@@ -170,15 +415,15 @@ def _anaphora(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: date |
             continue
         heads = [t for t in sent if fold(t.text) in nouns and not t._.in_quote
                  and any(c.lower_ in ("the", "this", "that") for c in t.children)
-                 and not any(c.ent_type_ in ("ORG", "EVENT") for c in t.lefts)]
-        if not heads:
+                 and not any(c.ent_type_ in ("ORG", "EVENT") or c.dep_ == "compound" for c in t.lefts)]
+        if not heads or _other_contact(sent, heads, gz):
             continue
         prior = [c for c in cands if c.sent.start < sent.start and sent.start - c.sent.end < 80]
         if not prior:
             continue
         target = prior[-1]
         places = places_in(sent, gz, skip_before=skip)
-        if target.place is None and places:
+        if target.place is None and places and target.mode == "in_person":
             target.place = places[0][1]
         if target.date is None:
             for ent in sent_ents(sent):
@@ -187,6 +432,36 @@ def _anaphora(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: date |
                     if rng is not None:
                         target.date = rng
                         break
+
+
+def _other_contact(sent, heads, gz: Gazetteer) -> bool:
+    """"... weeks after the two prime ministers had a brief conversation at the summit": the sentence
+    tells of a contact of its own, not more about the one before."""
+    verbs = gz.lex("meet_verbs") | gz.lex("talk_verbs")
+    taken = {t.i for t in heads}
+    return any(t.i not in taken and not t._.in_quote and (
+        (t.pos_ == "NOUN" and fold(t.text) in gz.lex("interaction_nouns"))
+        or (t.pos_ == "VERB" and t.lemma_.lower() in verbs)) for t in sent)
+
+
+_UNSAID_MODE = {"conversation", "contact", "talk", "talks", "discussion", "exchange"}
+
+
+def _call_anaphora(doc: Doc, cands: list[Candidate]) -> None:
+    """"Zelenskiy said he had held a long conversation with Xi ... The call came two months after":
+    a contact the text first gives no mode is a phone call when it is later called "the call"."""
+    for c in cands:
+        if c.mode != "in_person" or fold(c.trigger.text) not in _UNSAID_MODE or c.status != "held" \
+                or any(fold(t.text) in ("person", "face-to-face", "in-person", "visit") for t in c.sent):
+            continue
+        later = [o.sent.start for o in cands if o.sent.start > c.sent.start]
+        stop = min([min(later)] + [c.sent.end + 120]) if later else c.sent.end + 120
+        for tok in doc[c.sent.end: min(stop, len(doc))]:
+            if fold(tok.text) == "call" and tok.pos_ == "NOUN" and not tok._.in_quote and tok.dep_ in ("nsubj", "nsubjpass") \
+                    and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in tok.children) \
+                    and not any(d.dep_ in ("prep", "poss", "compound", "amod") for d in tok.children):
+                c.mode = "call"
+                break
 
 
 def _antecedent(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: date | None) -> None:
@@ -288,6 +563,35 @@ def _after_meeting(cands: list[Candidate], people) -> None:
             c.date = earlier[-1].date
 
 
+_AROUND = {"after": 0, "following": 0, "ahead": 1, "before": 1}
+_MEETING_NOUNS = {"meeting", "talks", "summit", "meetings"}
+
+
+def _around_the_meeting(cands: list[Candidate], published: date | None) -> None:
+    """"Ahead of the meeting, Biden held a phone call with Erdogan": a contact with no day of its
+    own, set just before or after "the meeting" the story has dated, is dated to that day. "Ahead
+    of" is only read so of a meeting of the day of publication or the day before: a call before a
+    meeting further back may have come days earlier."""
+    ordered = sorted(cands, key=lambda c: c.trigger.i)
+    for c in ordered:
+        if c.date is not None or c.status != "held":
+            continue
+        opener = next((t for t in c.sent[:3] if t.lower_ in _AROUND), None)
+        noun = next((t for t in c.sent[:6] if t.lower_ in _MEETING_NOUNS and t.i > (opener.i if opener else 0)
+                     and any(d.lower_ == "the" for d in t.children)), None) if opener else None
+        if noun is None:
+            continue
+        before = [o for o in ordered if o.trigger.i < c.sent.start and o.status == "held" and o.mode == "in_person"
+                  and o.date is not None and o.date.is_day]
+        if not before:
+            continue
+        day = before[-1].date
+        if _AROUND[opener.lower_] and (published is None or not 0 <= (published - day.lo).days <= 1):
+            continue
+        c.date = day
+        c.confidence = min(c.confidence, 0.6)
+
+
 def _accompanied(doc: Doc, cands: list[Candidate], people) -> None:
     """"He was accompanied by Housing Minister Zeev Elkin, who acted as interpreter during the
     talks": a delegation member said to be present at the talks just reported joins them."""
@@ -365,31 +669,72 @@ def _cancelled_trips(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, pu
                 c.date = cancelled[hit[0]]
 
 
-def _trip_places(doc: Doc, gz: Gazetteer, cands: list[Candidate], people) -> None:
+def _trip_places(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, published: date | None = None
+                 ) -> None:
     """"Albanese arrived in Vientiane on Thursday. ... He will also meet Li Qiang": an in-person
     meeting with no place of its own takes the one city a participant is said to travel to or be
     visiting in the article."""
     todo = [c for c in cands if c.place is None and c.mode == "in_person"]
     if not todo:
         return
+    dateline = dateline_place(doc, gz)
     skip = dateline_end(doc)
-    trips: dict[str, set] = {}
-    refs = {}
+    trips: dict[str, list] = {}
     for sent in doc.sents:
         if not any(t.lemma_.lower() in _TRIP_WORDS for t in sent):
             continue
-        places = {ref.id: ref for _, ref in places_in(sent, gz, skip_before=skip)}
+        places = {ref.id: ref for span, ref in places_in(sent, gz, skip_before=skip, locative_only=False)
+                  if _trip_goal(span.root)}
         if len(places) != 1:
             continue
         ref = next(iter(places.values()))
+        found = _sentence_dates(sent, skip, published, None)
+        when = DateRange(min(r.lo for r in found), max(r.hi for r in found)) if found else None
         for m in people.mentions:
-            if sent.start <= m.start < sent.end and (m.is_subject or sent.doc[m.end - 1].dep_ == "poss"):
-                trips.setdefault(m.person_id, set()).add(ref.id)
-                refs[ref.id] = ref
+            if sent.start <= m.start < sent.end and (m.is_subject or sent.doc[m.end - 1].dep_ == "poss"
+                                                      or _hung_on_dateline(sent.doc[m.end - 1], skip)):
+                trips.setdefault(m.person_id, []).append((ref, when))
     for c in todo:
-        cities = set().union(*(trips.get(p, set()) for p in c.participants))
+        cities = {ref.id: ref for p in c.participants for ref, when in trips.get(p, [])
+                  if _trip_covers(when, c.date, published, dateline)}
         if len(cities) == 1:
-            c.place = refs[cities.pop()]
+            c.place = next(iter(cities.values()))
+
+
+def _hung_on_dateline(tok, skip: int) -> bool:
+    """"SEOUL, July 19 (Yonhap) -- President Moon will not visit Tokyo": the parser often makes the
+    subject of the opening sentence an apposition of the dateline city."""
+    return tok.dep_ == "appos" and tok.head.i < skip <= tok.i
+
+
+def _trip_covers(when: DateRange | None, day: DateRange | None, published: date | None, dateline) -> bool:
+    """A journey dated in the text places a meeting of the same days, or of the two days after it
+    ("left for Tokyo on Monday ... talks on Wednesday") unless the meeting is the day's news and the
+    dateline says where the reporter saw it ("arrived in Shanghai on Wednesday" does not place
+    Friday's talks in a story datelined Beijing on Friday)."""
+    if when is None or day is None:
+        return True
+    if when.overlaps(day):
+        return True
+    if not when.hi < day.lo <= when.hi + timedelta(days=2):
+        return False
+    return dateline is None or published is None or not 0 <= (published - day.lo).days <= 1
+
+
+def _trip_goal(tok) -> bool:
+    """"arrived in Vientiane", "his visit to Tokyo": a place the journey itself leads to, not where
+    the traveller came from ("arrived from the summit in Hangzhou") or a place of another phrase."""
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() == "visit":  # "will not visit Tokyo"
+        return True
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.dep_ not in ("pobj", "prep", "compound", "appos"):
+            return False
+        tok = tok.head
+        if tok.lower_ == "from":
+            return False
+        if tok.lemma_.lower() in _TRIP_WORDS:
+            return True
+    return False
 
 
 def _title_places(title_doc: Doc, gz: Gazetteer, cands: list[Candidate], people) -> None:
@@ -414,11 +759,17 @@ def _title_places(title_doc: Doc, gz: Gazetteer, cands: list[Candidate], people)
 def _dateline_places(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: date | None) -> None:
     """"HANOI (AP) — ... On Thursday morning they resumed their talks": an in-person meeting with no
     place of its own, on the day of publication or the day before, happens where the dateline
-    puts the reporter. Older or undated meetings are not placed: the story may look back elsewhere."""
+    puts the reporter; so does one planned for the next two days that no journey in its sentence
+    leads up to. Older or undated meetings are not placed: the story may look back elsewhere.
+    Without a publication date, a meeting the lead sentence dates by a weekday alone ("PANAMA CITY
+    (AP) — Obama and Castro sat down together on Saturday") is the story's news, and placed too."""
     if published is None:
-        return
-    todo = [c for c in cands if c.place is None and c.mode == "in_person" and c.date is not None
-            and c.date.lo == c.date.hi and 0 <= (published - c.date.lo).days <= 1]
+        todo = _lead_news_undated(doc, cands)
+    else:
+        todo = [c for c in cands if c.place is None and c.mode == "in_person" and c.date is not None
+                and c.date.lo == c.date.hi and (0 <= (published - c.date.lo).days <= 1 or (
+                    c.status in ("planned", "cancelled") and 0 < (c.date.lo - published).days <= 2
+                    and not _journey_before(c, gz, dateline_end(doc))))]
     if not todo:
         return
     ref = dateline_place(doc, gz)
@@ -426,6 +777,22 @@ def _dateline_places(doc: Doc, gz: Gazetteer, cands: list[Candidate], published:
         return
     for c in todo:
         c.place = ref
+
+
+def _lead_news_undated(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    skip = dateline_end(doc)
+    if not skip:
+        return []
+    lead = doc[skip].sent
+    return [c for c in cands if c.sent.start == lead.start and c.place is None and c.mode == "in_person"
+            and c.status == "held" and any(e.label_ == "DATE" and dates_mod.is_recent_day(e.text)
+                                           for e in sent_ents(lead))]
+
+
+def _journey_before(c: Candidate, gz: Gazetteer, skip: int) -> bool:
+    """"... will fly to Jakarta on Tuesday and meet Widodo": a trip in the sentence leads to the meeting."""
+    return any(span.start < c.trigger.i and _trip_goal(span.root)
+               for span, _ in places_in(c.sent, gz, skip_before=skip, locative_only=False))
 
 
 def _meeting_before(c: Candidate, cands: list[Candidate]) -> Candidate | None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Literal
+
+from dateparser.date import DateDataParser
 
 Direction = Literal["past", "future"] | None
 
@@ -40,9 +42,21 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b")
 _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 _MONTH = re.compile(rf"\b({_MONTH_RE})\b")
 _WEEKDAY = re.compile(rf"\b({_WEEKDAY_RE})\b")
-_N_DAYS = re.compile(r"\b(?:in|within|less than|under|the next|next)\s+(?:less than\s+|about\s+|around\s+)?(\d+|[a-z]+)\s+(days?|weeks?)\b")
+_N_DAYS = re.compile(r"\b(?:in|within|the next|next)\s+(?:less than\s+|under\s+|about\s+|around\s+)?(\d+|[a-z]+)\s+(days?|weeks?|fortnights?)\b")
 _SPAN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|till)\s+(.+)$")
-_DAYS_AGO = re.compile(r"\b(\d+|[a-z]+)\s+days?\s+ago\b")
+_AGO = re.compile(r"\b(?:\d+|[a-z]+)\s+(?:days?|weeks?|fortnights?|months?)\s+ago\b")
+_COMING = re.compile(r"\b(?:in\s+)?the\s+(?:coming|next)\s+(?:few\s+)?days\b")
+_EARLY = re.compile(r"\bearly\b")
+_EARLIER = re.compile(r"\bearlier\b")
+
+
+_RECENT_DAY = re.compile(rf"^(?:on\s+)?(?:{_WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?$|^(?:today|yesterday)$")
+
+
+def is_recent_day(text: str) -> bool:
+    """"Saturday", "Thursday night", "yesterday": a day of the story's own week, which only the
+    publication date can fix."""
+    return bool(_RECENT_DAY.match(" ".join(text.lower().split())))
 
 
 @dataclass(frozen=True)
@@ -174,30 +188,22 @@ def resolve(text: str, published: date | None, direction: Direction = None) -> D
         return _day(published - timedelta(days=2))
     if re.search(r"\btomorrow\b", t):
         return _day(published + timedelta(days=1))
-    if re.search(r"\byesterday\b", t):
+    if re.search(r"\b(yesterday|last night)\b", t):
         return _day(published - timedelta(days=1))
 
-    m = _DAYS_AGO.search(t)
-    if m and _number(m[1]):
-        return _day(published - timedelta(days=_number(m[1])))
+    if _AGO.search(t):
+        return _ago(t, published)
     m = _N_DAYS.search(t)
     if m and _number(m[1]):
-        days = _number(m[1]) * (7 if m[2].startswith("week") else 1)
+        days = _number(m[1]) * {"w": 7, "f": 14}.get(m[2][0], 1)
         return DateRange(published, published + timedelta(days=days))
+    if _COMING.search(t):
+        return DateRange(published, published + timedelta(days=7))
 
-    if re.search(r"\bweek\b", t):
-        week = _week_of(published)
-        if re.search(r"\b(next|coming)\s+week\b", t):
-            week = DateRange(week.lo + timedelta(days=7), week.hi + timedelta(days=7))
-        elif re.search(r"\b(last|past|previous)\s+week\b", t):
-            week = DateRange(week.lo - timedelta(days=7), week.hi - timedelta(days=7))
-        elif not re.search(r"\bthis\s+week\b", t):
-            return None
-        if t.startswith("early") or " early " in f" {t} ":
-            week = DateRange(week.lo, week.lo + timedelta(days=2))
-        elif "later" in t or "end of" in t:
-            week = DateRange(max(week.lo + timedelta(days=3), published), week.hi)
-        return week
+    if re.search(r"\bweekend\b", t):
+        return _weekend(t, published, direction)
+    if re.search(r"\bweek\b", t) and not _MONTH.search(t):
+        return _week(t, published)
 
     m = _MONTH.search(t)
     if m:
@@ -219,7 +225,7 @@ def resolve(text: str, published: date | None, direction: Direction = None) -> D
     m = _YEAR.search(t)
     if m:
         return _year(int(m[1]))
-    if re.search(r"\b(this|current)\s+month\b", t) or re.search(r"\b(earlier|later)\s+this\s+month\b", t):
+    if re.search(r"\b(this|current)\s+month\b|\b(end|middle|later|earlier)\s+(of|in)\s+the\s+month\b", t):
         return _month(published.year, published.month)
     if re.search(r"\b(last|past|previous)\s+month\b", t):
         first = published.replace(day=1) - timedelta(days=1)
@@ -234,6 +240,47 @@ def resolve(text: str, published: date | None, direction: Direction = None) -> D
     if re.search(r"\bnext year\b", t):
         return _year(published.year + 1)
     return None
+
+
+def _ago(t: str, published: date) -> DateRange | None:
+    """"three days ago", "two weeks ago", "a month ago": the day (or month) that far back."""
+    parser = DateDataParser(languages=["en"], settings={"RELATIVE_BASE": datetime.combine(published, time())})
+    found = parser.get_date_data(_AGO.search(t)[0])
+    if found.date_obj is None:
+        return None
+    day = found.date_obj.date()
+    return _month(day.year, day.month) if found.period == "month" else _day(day)
+
+
+def _week(t: str, published: date) -> DateRange | None:
+    """"this week", "next week", "early last week", "later this week", "earlier in the week"."""
+    week = _week_of(published)
+    if re.search(r"\b(next|coming)\s+week\b", t):
+        week = DateRange(week.lo + timedelta(days=7), week.hi + timedelta(days=7))
+    elif re.search(r"\b(last|past|previous)\s+week\b", t):
+        week = DateRange(week.lo - timedelta(days=7), week.hi - timedelta(days=7))
+    elif not re.search(r"\bthis\s+week\b|\b(earlier|later)\s+in\s+the\s+week\b", t):
+        return None
+    if _EARLY.search(t):
+        return DateRange(week.lo, week.lo + timedelta(days=2))
+    if _EARLIER.search(t) and week.lo <= published <= week.hi:
+        return DateRange(week.lo, max(week.lo, published - timedelta(days=1)))
+    if "later" in t or "end of" in t:
+        return DateRange(max(week.lo + timedelta(days=3), published), week.hi)
+    return week
+
+
+def _weekend(t: str, published: date, direction: Direction) -> DateRange | None:
+    """Saturday and Sunday of the week the phrase points to; a bare "the weekend" is the one just
+    past for a past event, the coming one otherwise."""
+    week = _week_of(published)
+    saturday = week.lo + timedelta(days=5)
+    if re.search(r"\b(next|coming)\s+weekend\b", t):
+        saturday += timedelta(days=7)
+    elif re.search(r"\b(last|past|previous)\s+weekend\b", t) or (
+            not re.search(r"\bthis\s+weekend\b", t) and direction == "past" and published < saturday):
+        saturday -= timedelta(days=7)
+    return DateRange(saturday, saturday + timedelta(days=1))
 
 
 def _explicit(month: int, day1: int, month2: int, day2: int | None, year: int | None, t: str,

@@ -35,6 +35,9 @@ def _country_name(cid: str, facts: ArticleFacts, sentence: str) -> str:
     # official one ("Türkiye") stays as written
     if _iso_code(written) is None and _iso_code(known.name) is not None:
         return known.name
+    if _iso_code(written) is None:
+        # "the DRC" in the sentence, "Democratic Republic of Congo" elsewhere: the fullest form written
+        return _as_written([known.name, *known.aliases], facts.article.text, written)
     return written
 
 

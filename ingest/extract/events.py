@@ -12,11 +12,12 @@ from ingest.extract import dates as dates_mod
 from ingest.extract.dates import DateRange
 from ingest.extract.doc_index import sent_ents
 from ingest.extract.gazetteer import Gazetteer, fold
-from ingest.extract.places import PlaceRef, dateline_end, place_of, places_in
+from ingest.extract.places import PlaceRef, dateline_end, in_other_clause, place_of, places_in
 from ingest.ids import slug
 
 _EVENT_VERBS = {"begin", "take", "hold", "open", "start", "run", "kick", "convene", "host", "place"}
 _NOT_AT = {"ahead", "before", "after", "following", "since", "prior"}
+_MARGINS = {"sidelines", "margins", "sideline", "margin"}
 
 
 @dataclass
@@ -83,6 +84,11 @@ def find_event_mentions(sent: Span, gz: Gazetteer) -> list[EventMention]:
                 head = ent.root.head
                 if ent.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in gz.lex("event_nouns"):
                     noun = head.head
+                elif ent.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _MARGINS:
+                    # "on the sidelines of the G20": the organisation's gathering
+                    out.append(EventMention(f"{org.acronym or org.name} summit", ent.root, False))
+                    used.add(ent.root.i)
+                    continue
             if noun is not None and noun.i not in used:
                 label = _event_word(noun)
                 out.append(EventMention(f"{org.acronym or org.name} {label}", noun, False))
@@ -162,19 +168,27 @@ class EventRegistry:
                 anchors.update(c for c in child.children if c.dep_ in ("xcomp", "conj"))
         for a in list(anchors):
             anchors.update(c for c in a.children if c.dep_ == "xcomp")
+        attender = _attending_verb(head)
         for ent in sent_ents(sent):
             if any(t._.in_quote for t in ent):
                 continue
-            if not _attached(ent.root, anchors):
+            # "will attend a summit of CELAC ... on Tuesday": the day of attending is the summit's
+            dated_by_verb = ent.label_ == "DATE" and attender is not None and _attached(ent.root, {attender}, 2)
+            if not _attached(ent.root, anchors) and not dated_by_verb:
                 continue
             if ent.label_ in ("DATE",) and entry.dates is None:
-                rng = dates_mod.resolve(ent.text, self.published, "future")
+                tense = "past" if attender is not None and attender.tag_ == "VBD" else "future"
+                rng = dates_mod.resolve(ent.text, self.published, tense)
                 if rng and (rng.hi - rng.lo).days <= 31:
                     entry.dates = rng
             elif entry.place is None:
                 ref = place_of(ent, self.gz)
                 if ref is not None:
                     entry.place = ref
+        if entry.place is None:
+            # "a summit ... in the Argentine capital": a capital named through its country
+            entry.place = next((ref for span, ref in places_in(sent, self.gz, skip_before=self._skip)
+                                if span.root.lower_ == "capital" and _attached(span.root, anchors)), None)
 
     def in_sentence(self, sent: Span) -> list[tuple[EventMention, EventEntry | None]]:
         return self.by_sentence.get(sent.start, [])
@@ -184,17 +198,63 @@ class EventRegistry:
             return None
         return max(self.events.values(), key=lambda e: (len(e.mentions), -e.mentions[0][1].i))
 
-    def linked(self, sent: Span) -> EventEntry | None:
-        """The event a meeting in this sentence is held at, if the sentence says so."""
+    def linked(self, sent: Span, trig: Token | None = None) -> EventEntry | None:
+        """The event a meeting in this sentence (read from ``trig``) is held at, if the sentence says so."""
         for m, entry in self.in_sentence(sent):
-            if _introduced_by(m.head) & _NOT_AT:
-                continue
-            if entry is not None:
+            if entry is not None and not _not_at(m.head, trig) \
+                    and not (trig is not None and in_other_clause(m.head, trig, sent.root)):
                 return entry
         for m, entry in self.in_sentence(sent):
-            if m.generic and not (_introduced_by(m.head) & _NOT_AT):
+            if m.generic and (trig is None or m.head.i != trig.i) and not _not_at(m.head, trig) \
+                    and _introduced_by(m.head) & _AT:
                 return self.main_event()
         return None
+
+    def unnamed_place(self, sent: Span) -> PlaceRef | None:
+        """"will meet Biden on the sidelines of the summit", in a story that names no summit but
+        once says where "the summit" is ("the alliance's summit in the Spanish capital")."""
+        if self.events or not any(m.generic and not _not_at(m.head) and _introduced_by(m.head) & _AT
+                                  for m, _ in self.in_sentence(sent)):
+            return None
+        found = {}
+        for rows in self.by_sentence.values():
+            for m, _ in rows:
+                if not m.generic or m.head.lemma_.lower() != "summit":
+                    continue
+                inside = {t.i for t in m.head.subtree}
+                for span, ref in places_in(m.head.sent, self.gz, skip_before=self._skip, locative_only=False):
+                    if span.root.i in inside and span.root.i > m.head.i:
+                        found[ref.id] = ref
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+_AT = {"at", "during", "on", "in"}
+
+
+def _not_at(head: Token, trig: Token | None = None) -> bool:
+    """"ahead of the summit", "days before France hosts the summit": not the meeting's venue."""
+    if _introduced_by(head) & _NOT_AT:
+        return True
+    cur = head
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ == "advcl":
+            holds_trigger = trig is not None and cur.left_edge.i <= trig.i <= cur.right_edge.i
+            return not holds_trigger and any(c.dep_ == "mark" and c.lower_ in _NOT_AT | {"until", "once"}
+                                             for c in cur.children)
+        cur = cur.head
+    return False
+
+
+_ATTEND_VERBS = {"attend", "host", "hold", "chair", "join", "skip", "miss", "open", "convene"}
+
+
+def _attending_verb(head: Token) -> Token | None:
+    """The verb an event noun is the object of ("attend a summit", "hosted the forum")."""
+    if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in _ATTEND_VERBS:
+        return head.head
+    return None
 
 
 def _attached(tok: Token, anchors: set[Token], max_up: int = 3) -> bool:

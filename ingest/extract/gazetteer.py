@@ -8,6 +8,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+import pycountry
+
 from ingest.ids import fold as _fold
 from ingest.ids import slug
 
@@ -17,6 +19,8 @@ fold = lru_cache(maxsize=1 << 16)(_fold)
 DATA_DIR = Path(__file__).resolve().parent.parent / "gazetteer"
 # family name written first: "Xi" is Xi Jinping, "Moon" is Moon Jae-in
 FAMILY_NAME_FIRST = {"china", "taiwan", "north-korea", "south-korea", "vietnam", "cambodia", "hungary"}
+# no family name, the given name used alone: "Abiy" is Abiy Ahmed, "Isaias" Isaias Afwerki
+GIVEN_NAME_ALONE = {"ethiopia", "eritrea", "iceland"}
 
 
 def _load(name: str):
@@ -169,6 +173,16 @@ class Gazetteer:
         return self.lexicon[key]
 
 
+def _iso_names(iso2: str | None) -> list[str]:
+    """The ISO 3166 names of a country usable as written forms ("Kingdom of Bahrain", "Viet Nam");
+    inverted ones ("Korea, Republic of") are not."""
+    record = pycountry.countries.get(alpha_2=iso2) if iso2 else None
+    if record is None:
+        return []
+    names = [getattr(record, key, None) for key in ("name", "official_name", "common_name")]
+    return [n for n in names if n and not any(ch in n for ch in ",()")]
+
+
 def _strip_possessive(text: str) -> str:
     for suffix in ("'s", "’s", "'", "’"):
         if text.endswith(suffix):
@@ -190,9 +204,12 @@ def _place_id(name: str, gz: Gazetteer) -> str:
 def load_gazetteer() -> Gazetteer:
     gz = Gazetteer()
 
-    for row in _load("countries.json"):
+    rows = _load("countries.json")
+    written = {fold(f) for row in rows for f in [row["name"], *row["aliases"]]}
+    for row in rows:
         cid = slug(row["name"])
-        c = KnownCountry(cid, row["name"], row.get("iso2"), row["aliases"], row["demonyms"],
+        aliases = row["aliases"] + [f for f in _iso_names(row.get("iso2")) if fold(f) not in written]
+        c = KnownCountry(cid, row["name"], row.get("iso2"), aliases, row["demonyms"],
                          row["capitals"], row["seats_of_power"])
         gz.countries[cid] = c
         for form in [c.name, *c.aliases]:
@@ -243,7 +260,7 @@ def load_gazetteer() -> Gazetteer:
             gz.person_by_form[fold(form)] = pid
             words = fold(form).split()
             surnames = {words[-1]}
-            if p.country in FAMILY_NAME_FIRST and len(words) > 1:
+            if p.country in FAMILY_NAME_FIRST | GIVEN_NAME_ALONE and len(words) > 1:
                 surnames.add(words[0])
             for last in surnames:
                 ids = gz.people_by_surname.setdefault(last, [])

@@ -24,6 +24,19 @@ from ingest.extract.places import dateline_end
 
 __all__ = ["Candidate", "InteractionReader"]
 
+_SEPARATELY = {"separately", "individually"}
+
+
+def _same_day(a, b) -> bool:
+    return a is None or b is None or a == b
+
+
+def _backgrounded(noun: Token) -> bool:
+    """"During their meeting, A invited B to the summit in May": a meeting named in passing, whose
+    day is not the one the sentence gives."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at") and noun.head.i < noun.sent.root.i \
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+
 
 class InteractionReader:
     def __init__(self, doc: Doc, gz: Gazetteer, people: PersonRegistry, events: EventRegistry,
@@ -72,6 +85,8 @@ class InteractionReader:
             present = [p for p in self._also_present(self.doc[sent.start - 1], sent) if p not in last.participants]
             if present and last.mode == "in_person":
                 last.participants.extend(present)
+        if not here:
+            self._present_at(sent)
         for tok in sent:
             if tok.lemma_.lower() in self.lex["join_verbs"] and tok.pos_ == "VERB" and not tok._.in_quote:
                 c = self._joined(tok, sent, here)
@@ -82,6 +97,7 @@ class InteractionReader:
     def _build(self, trig: triggers.Trigger, sent: Span) -> list[Candidate] | None:
         tok, noun = trig.token, trig.noun
         self.who.described = set()
+        self.who.anaphor = None
         subj_ids: list[str] = []
         for s in trig.subjects:
             ids, _ = self.who.people_of(s, set(), sent)
@@ -118,7 +134,13 @@ class InteractionReader:
             groups = [everyone]
         date_ranges, status = meeting_dates(tok, sent, status, self.published, self.lex, self.skip)
         place = meeting_place(tok, sent, chain(tok, self.lex)[-1], self.gz, self.skip)
-        event = self.events.linked(sent)
+        event = self.events.linked(sent, tok)
+        before = self.who.anaphor
+        if before is not None and trig.plain and set(everyone) == set(before.participants) \
+                and (date_ranges == [None] or _backgrounded(tok)):
+            # "the leaders' talks had been substantive", "During their meeting at the palace, ...":
+            # the meeting just read, told again
+            status, date_ranges, mode = before.status, [before.date], before.mode
         out = []
         for rng in date_ranges:
             for g in groups:
@@ -180,8 +202,53 @@ class InteractionReader:
         if earlier is not None:
             rng = rng or earlier.date
             place = place or earlier.place
+            if set(earlier.participants) <= set(everyone) and _same_day(earlier.date, rng) \
+                    and not self._meeting_of_its_own(tok):
+                # "A and B, joined by C, held talks": one meeting, read once without C
+                here[:] = [h for h in here if h is not earlier]
+                self.found[:] = [h for h in self.found if h is not earlier]
         return Candidate(everyone, earlier.mode if earlier else "in_person", status, sent, tok, rng, place,
-                         self.events.linked(sent), weak, 0.6)
+                         self.events.linked(sent, tok), weak, 0.6)
+
+    def _meeting_of_its_own(self, join: Token) -> bool:
+        """"..., before C joined them for a three-way meeting": a later, separate meeting."""
+        return any(c.dep_ == "mark" and c.lower_ in ("before", "after", "then") for c in join.children) or any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(fold(p.text) in self.lex["interaction_nouns"]
+                                                           for p in c.children) for c in join.children)
+
+    def _present_at(self, sent: Span) -> None:
+        """"A, B and C were present at the meeting": delegation members of a meeting already
+        reported, the one named by the same noun when there is one."""
+        for tok in sent:
+            if tok.lower_ not in ("present", "attendance") or tok._.in_quote:
+                continue
+            verb = tok.head if tok.dep_ in ("acomp", "pobj", "prep") else tok
+            while verb.dep_ == "prep" and verb.head is not verb:
+                verb = verb.head
+            noun = self._the_meeting(tok, verb)
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if noun is None or subj is None or any(c.dep_ == "neg" for c in [*tok.children, *verb.children]):
+                continue
+            named, _ = self.who.people_of(subj, set(), sent)
+            earlier = [c for c in self.found if c.sent.end <= sent.start and sent.start - c.sent.end < 300
+                       and c.status == "held"]
+            same = [c for c in earlier if c.trigger.lemma_.lower() == noun.lemma_.lower()]
+            target = (same or earlier or [None])[-1]
+            if target is not None:
+                target.participants.extend(p for p in named if p not in target.participants)
+
+    def _the_meeting(self, present: Token, verb: Token) -> Token | None:
+        """"at the meeting", "during the talks": a meeting already told of (not "the meeting of
+        the Security Council")."""
+        for c in [*present.children, *verb.children]:
+            if c.dep_ != "prep" or c.lower_ not in ("at", "in", "during"):
+                continue
+            for p in c.children:
+                if p.dep_ == "pobj" and fold(p.text) in self.lex["interaction_nouns"] \
+                        and any(d.lower_ in ("the", "that", "this") for d in p.children) \
+                        and not any(d.dep_ == "prep" and d.lower_ == "of" for d in p.children):
+                    return p
+        return None
 
     def _also_present(self, trig: Token, sent: Span) -> list[str]:
         """"..., with Foreign Minister A and B also present": delegation members at the meeting."""
@@ -210,6 +277,8 @@ class InteractionReader:
         words = {fold(t.text) for t in trig.sent}
         if words & self.lex["joint_words"]:
             return False
+        if {fold(t.text) for t in triggers.own_words(trig)} & _SEPARATELY:
+            return True  # "met separately with A and B"
         n = noun
         if n is None:
             n = next((c for c in trig.children if c.dep_ in ("dobj", "obj")

@@ -8,10 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.extract.gazetteer import fold
+from ingest.extract.triggers import TRIP_NOUNS
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
 MODAL_SPEC = {"could", "might", "may", "can", "should", "must"}
-HAPPEN = {"take", "be", "happen", "occur", "last", "end", "begin", "start", "conclude"}
+HAPPEN = {"take", "be", "happen", "occur", "last", "end", "begin", "start", "conclude", "open", "resume", "wrap", "continue"}
+RESCHEDULE = {"move", "reschedule", "shift", "bring"}
 RELATIVE_TIME = {"ahead", "before", "after", "following", "prior", "since", "until"}
 
 
@@ -36,11 +38,20 @@ def chain(trig: Token, lex: dict) -> list[Token]:
             else:
                 break
         elif tok.pos_ in ("VERB", "AUX", "ADJ"):
-            if dep in ("xcomp", "acomp", "aux", "auxpass"):
-                nxt = head
+            if dep in ("xcomp", "acomp", "aux", "auxpass") or dep == "pcomp" and head.pos_ == "ADP":
+                nxt = head  # "expected to meet", "looked forward to meeting"
+            elif dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                nxt = head  # "was due to stop in Rome to meet B": the purpose of the trip
             elif dep == "ccomp" and (head.lemma_.lower() in lex["planned_cues"]
                                      or head.lemma_.lower() in lex["speculative_cues"]):
                 nxt = head
+            elif dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+                nxt = head  # "a call ... planned for Friday was scrapped", "planned" read as a subject
+            elif dep == "relcl" and head.pos_ == "NOUN" and head.lemma_.lower() in TRIP_NOUNS:
+                nxt = head  # "the visit, during which he was to meet B, has been postponed"
+            elif dep == "acl" and head.pos_ == "NOUN" and word_forms(head) & (
+                    lex["planned_cues"] | lex["speculative_cues"]):
+                nxt = head  # "plans to meet", "no intention of meeting"
             else:
                 break
         elif tok.pos_ in ("ADP", "ADV", "PART"):
@@ -72,6 +83,30 @@ def word_forms(tok: Token) -> set[str]:
     return forms
 
 
+def _new_date(verb: Token) -> bool:
+    """"postponed to next month", "moved to Sunday", "rescheduled for March 3"."""
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "until", "till", "for")
+               and any(t.ent_type_ == "DATE" for t in c.subtree) for c in verb.children)
+
+
+def _negation(tok: Token) -> bool:
+    """"not", "never", "no longer"."""
+    return tok.dep_ == "neg" or tok.lower_ == "never" or tok.lower_ == "longer" and any(
+        c.lower_ == "no" for c in tok.children)
+
+
+def _copula(verb: Token) -> bool:
+    """"the meeting was the centrepiece of the visit": a description of the meeting, not its news."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
+
+
+def _be_to(links: list[Token]) -> bool:
+    """"he was to meet B", "the leaders are to hold talks": a meeting arranged in advance."""
+    return any(t.lemma_.lower() == "be" and any(
+        c.dep_ == "xcomp" and c in links and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in t.children) for t in links)
+
+
 def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None, bool]:
     """("held" | "planned" | "cancelled" | "present" | None, weak). "present" is settled by the
     date; weak marks a status inferred from a bare noun or a default."""
@@ -85,22 +120,33 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
     for t in links:
         lem = t.lemma_.lower()
         prts = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "prep")}
+        # postponed or moved to a new date: still planned
+        if lem in RESCHEDULE and _new_date(t):
+            return "planned", False
         if lem in lex["cancel_verbs"] or fold(t.text) in lex["cancel_nouns"]:
-            return "cancelled", False
+            return ("planned" if _new_date(t) else "cancelled"), False
         if any(lem == v and p in prts for v, p in lex["cancel_phrasal"]):
-            return "cancelled", False
-    if any(fold(c.text) in lex["cancel_nouns"] for c in kids):
-        return "cancelled", False
+            return ("planned" if _new_date(t) else "cancelled"), False
+    if any(fold(c.text) in lex["cancel_nouns"] or c.dep_ == "amod" and c.lemma_.lower() in lex["cancel_verbs"]
+           for c in kids):
+        return "cancelled", False  # "the summit's cancellation", "the cancelled talks"
+    if any(t.lower_ in ("without", "instead") for t in links):
+        return None, False  # "left without meeting B"
     spec = lex["speculative_cues"]
     if any(word_forms(t) & spec for t in links[1:]):
         return None, False
     if kid_words & MODAL_SPEC or any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in kids):
         return None, False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in kids):
+        return None, False  # "he would call Putin if needed": a condition, not a plan
     if any(c.dep_ in ("acomp", "attr") and word_forms(c) & spec for c in kids):
         return None, False  # "a meeting ... was possible but unlikely"
     if noun is not None and any(fold(c.text) in spec for c in noun.children):
         return None, False
-    negated = any(c.dep_ == "neg" for t in links for c in t.children if t.pos_ in ("VERB", "AUX"))
+    if any(c.dep_ == "det" and c.lower_ == "no" for t in links if t.pos_ == "NOUN" for c in t.children):
+        return None, False  # "no meeting is planned", "there are no plans to meet"
+    negated = any(_negation(c) for t in links for c in t.children if t.pos_ in ("VERB", "AUX"))
     future = bool(kid_words & FUTURE_AUX) or any(
         l in lex["planned_cues"] for l in lemmas[1:]) or (
         noun is not None and any(fold(c.text) in lex["planned_cues"] for c in noun.children))
@@ -108,7 +154,7 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
             and not kid_words & FUTURE_AUX and not any(fold(c.text) in lex["planned_cues"] for c in noun.children):
         # "agreed to resume talks during their summit": the plan is made at the summit, which is held
         future = False
-    if "going" in {fold(t.text) for t in links} and "to" in kid_words:
+    if "going" in {fold(t.text) for t in links} and "to" in kid_words or _be_to(links):
         future = True
     if negated:
         return ("cancelled", False) if future else (None, False)
@@ -124,7 +170,7 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
         tags = {v.tag_} | {c.tag_ for c in v.children if c.dep_ in ("aux", "auxpass")}
         if tags & {"VBD", "VBN"} or {c.lemma_.lower() for c in v.children if c.dep_ == "aux"} & {"have"}:
             return "held", noun is not None and v is not trig and v.lemma_.lower() not in lex["light_verbs"] \
-                and v.lemma_.lower() not in HAPPEN
+                and (v.lemma_.lower() not in HAPPEN or _copula(v))
         if tags & {"VBG"} and any(c.lemma_.lower() == "be" for c in v.children if c.dep_ == "aux"):
             return "present", noun is not None
         if tags & {"VBZ", "VBP"}:

@@ -3,6 +3,7 @@ that hang on the trigger's clause, else the nearest ones in the sentence."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -12,40 +13,36 @@ from ingest.extract.dates import DateRange
 from ingest.extract.doc_index import sent_ents
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.meeting_status import chain
-from ingest.extract.places import PlaceRef, places_in
+from ingest.extract.places import PlaceRef, in_other_clause, places_in
 
 _BOUND_PREPS = {"since", "until", "till", "before", "after", "by", "ahead", "prior"}
+
+
+@dataclass
+class _Dates:
+    """The date expressions of a sentence, sorted by how they bear on one meeting."""
+    attached: list[DateRange] = field(default_factory=list)  # on the trigger's clause
+    loose: list[tuple[int, DateRange]] = field(default_factory=list)  # elsewhere in it, by distance
+    said: list[DateRange] = field(default_factory=list)  # the day of the statement
+    elsewhere: list[tuple[int, DateRange]] = field(default_factory=list)  # in another clause
+    moved: list[DateRange] = field(default_factory=list)  # the new date of a rescheduled meeting
 
 
 def meeting_dates(trig: Token, sent: Span, status: str, published: date | None, lex: dict, skip: int
                   ) -> tuple[list[DateRange | None], str]:
     """The dates of the meeting (one per day for "met on Monday and again on Tuesday") and its
     status, a present tense being settled by the date against ``published``."""
-    links = set(chain(trig, lex)) | {c for c in trig.children if c.dep_ in ("dobj", "obj")}
-    # a called-off meeting may have been due before or after publication: the nearest reading
-    direction = {"held": "past", "planned": "future"}.get(status)
-    attached: list[DateRange] = []
-    loose: list[tuple[int, DateRange]] = []
-    event_nouns = lex["event_nouns"]
-    for ent, text in date_phrases(sent):
-        if ent.start < skip or any(t._.in_quote for t in ent):
-            continue
-        link = _date_link(ent.root, links)
-        if link == "bound":
-            continue
-        rng = dates_mod.resolve(text, published, direction)
-        if rng is None:
-            continue
-        if link == "attached" or (ent.root.dep_ == "poss" and ent.root.head is trig):
-            attached.append(rng)
-            continue
-        hops = [ent.root.head, ent.root.head.head]
-        if any(h.lemma_.lower() in event_nouns and h.pos_ in ("NOUN", "PROPN") and not _meeting_venue(h, trig)
-               for h in hops):
-            continue
-        loose.append((abs(ent.start - trig.i), rng))
+    governors = chain(trig, lex)
+    # a called-off meeting may have been due before or after publication: the nearest reading (so
+    # may one that "was to" take place), unless it had been planned for a day: one still ahead
+    direction = None if _future_in_past(governors) else {"held": "past", "planned": "future"}.get(status)
+    found = _read_dates(trig, sent, governors, status, published, lex, skip, direction)
+    if found.moved:
+        # "originally planned for March 23, the talks have been moved to Sunday"
+        return [found.moved[-1]], status
     if status == "present":
-        rng = attached[0] if attached else (min(loose, key=lambda x: x[0])[1] if loose else None)
+        loose = found.loose or found.elsewhere
+        rng = found.attached[0] if found.attached else (min(loose, key=lambda x: x[0])[1] if loose else None)
         if rng is not None and published is not None:
             status = "planned" if rng.lo > published else "held"
         elif rng is None and published is None and any(
@@ -56,14 +53,136 @@ def meeting_dates(trig: Token, sent: Span, status: str, published: date | None, 
         if rng is not None and status == "held":
             return meeting_dates(trig, sent, status, published, lex, skip)
         return [rng] if rng else [None], status
-    if attached:
-        days = [r for r in attached if r.is_day]
+    return _pick(found, status), status
+
+
+def _pick(found: _Dates, status: str) -> list[DateRange | None]:
+    if found.attached:
+        days = [r for r in found.attached if r.is_day]
         if len(days) >= 2 and status == "held" and len({d.lo for d in days}) == len(days):
-            return list(days), status
-        return [min(attached, key=lambda r: (r.hi - r.lo).days)], status
-    if loose:
-        return [min(loose, key=lambda x: x[0])[1]], status
-    return [None], status
+            return list(days)
+        return [min(found.attached, key=lambda r: (r.hi - r.lo).days)]
+    if found.loose:
+        return [min(found.loose, key=lambda x: x[0])[1]]
+    if found.said and status == "held":
+        return [found.said[0]]
+    if found.elsewhere:
+        # a date of another clause ("..., since Russia invaded Ukraine 14 months ago"): the last resort
+        return [min(found.elsewhere, key=lambda x: x[0])[1]]
+    return [None]
+
+
+def _read_dates(trig: Token, sent: Span, governors: list[Token], status: str, published: date | None, lex: dict,
+                skip: int, direction: dates_mod.Direction) -> _Dates:
+    objects = {c for c in trig.children if c.dep_ in ("dobj", "obj")}
+    links = set(governors) | objects | _noun_clauses(governors + list(objects), lex)
+    top = governors[-1]
+    reporter = _reporting_verb(top, lex)
+    against = _set_against_another(top)
+    was_set = status == "cancelled" and _was_set(sent)
+    found = _Dates()
+    for ent, text in date_phrases(sent):
+        if ent.start < skip or any(t._.in_quote for t in ent):
+            continue
+        if against and not top.left_edge.i <= ent.start <= top.right_edge.i:
+            continue
+        ahead = was_set and dates_mod.is_recent_day(text)
+        rng = dates_mod.resolve(text, published, "future" if ahead else direction)
+        if rng is None:
+            continue
+        if _moved_to(ent.root, lex):
+            found.moved.append(dates_mod.resolve(text, published, "future") or rng)
+            continue
+        link = _date_link(ent.root, links)
+        if link == "bound":
+            continue
+        if (reporter is not None and _hangs_on(ent.root, reporter)) or _after_report_verb(ent, lex):
+            # "X said on Tuesday he would meet Y on Thursday": the day of the statement
+            found.said.append(rng)
+        elif link == "attached" or (ent.root.dep_ == "poss" and ent.root.head.i == trig.i):
+            found.attached.append(rng)
+        elif _of_an_event(ent, trig, lex):
+            continue
+        elif in_other_clause(ent.root, trig, sent.root):
+            found.elsewhere.append((abs(ent.start - trig.i), rng))
+        else:
+            found.loose.append((abs(ent.start - trig.i), rng))
+    return found
+
+
+def _of_an_event(ent: Span, trig: Token, lex: dict) -> bool:
+    """"the G20 summit in May": the date of a gathering the meeting is not said to be held at."""
+    hops = [ent.root.head, ent.root.head.head]
+    return any(h.lemma_.lower() in lex["event_nouns"] and h.pos_ in ("NOUN", "PROPN") and not _meeting_venue(h, trig)
+               for h in hops)
+
+
+def _set_against_another(top: Token) -> bool:
+    """"..., days after Kishida hosted Biden": a meeting told only as before or after the sentence's
+    main event, whose day is not that event's."""
+    if any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in top.children):
+        return True
+    return top.dep_ == "pcomp" and top.head.lower_ in ("after", "before", "since", "following")
+
+
+def _noun_clauses(nouns: list[Token], lex: dict) -> set[Token]:
+    """"a meeting with Lavrov that was scheduled for Thursday": a clause on the meeting noun dates
+    it, and so does a scheduling clause anywhere in its phrase (the parser often hangs it on the
+    counterpart's name)."""
+    out = set()
+    for noun in nouns:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        out |= {c for c in noun.children if c.dep_ in ("relcl", "acl")}
+        out |= {t for t in noun.subtree if t.dep_ in ("relcl", "acl") and t.lemma_.lower() in lex["planned_cues"]}
+    return out
+
+
+def _after_report_verb(ent: Span, lex: dict) -> bool:
+    """"said on Monday", "told reporters on Monday", "announced Monday": written right after the verb
+    of saying, whatever the parser hung it on."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "reporters":
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in lex["report_verbs"]
+
+
+def _moved_to(tok: Token, lex: dict) -> bool:
+    """"moved to Sunday", "postponed until March 3", "pushed back to next week": the new date."""
+    prep = tok.head
+    return prep.lower_ in ("to", "until", "till") and prep.head.lemma_.lower() in lex["reschedule_verbs"]
+
+
+_SET_WORDS = {"plan", "planned", "schedule", "scheduled", "set", "due", "slate", "slated"}
+
+
+def _was_set(sent: Span) -> bool:
+    """"a meeting planned for Tuesday", "a planned summit", "talks scheduled for Thursday": a
+    called-off meeting that had been set for a day of the week, which the cancellation leaves ahead
+    of the story (unlike talks a participant walked out of)."""
+    return any((t.lemma_.lower() in _SET_WORDS or t.lower_ in _SET_WORDS) and t.tag_ in ("VBN", "VBD", "JJ")
+               and not t._.in_quote for t in sent)
+
+
+def _reporting_verb(top: Token, lex: dict) -> Token | None:
+    head = top.head
+    if head.i != top.i and top.dep_ in ("ccomp", "xcomp", "dobj") and head.lemma_.lower() in lex["report_verbs"]:
+        return head
+    return None
+
+
+def _hangs_on(tok: Token, verb: Token) -> bool:
+    """The word hangs on ``verb`` directly or through one preposition ("said on Tuesday")."""
+    return tok.head.i == verb.i or (tok.head.dep_ == "prep" and tok.head.head.i == verb.i)
+
+
+def _future_in_past(governors: list[Token]) -> bool:
+    """"he was to hold talks", "they were to meet": planned then, on either side of publication now."""
+    return any(t.dep_ == "xcomp" and t.head.lemma_ == "be" and t.head.tag_ == "VBD"
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in governors)
 
 
 def meeting_place(trig: Token, sent: Span, top: Token, gz: Gazetteer, skip: int) -> PlaceRef | None:
@@ -74,21 +193,26 @@ def meeting_place(trig: Token, sent: Span, top: Token, gz: Gazetteer, skip: int)
     dest = _destination(trig, sent, gz, skip)
     if dest is not None:
         return dest
-    found = [(span, ref) for span, ref in everywhere if lo <= span.start <= hi]
+    # a meeting noun's own phrase ("the meeting ..., scheduled for May in Majuro") is all about it; a
+    # verb's reaches into clauses of other events
+    own = [(span, ref) for span, ref in everywhere if trig.left_edge.i <= span.start <= trig.right_edge.i
+           and (trig.pos_ in ("NOUN", "PROPN") or not in_other_clause(span.root, trig, top))]
+    found = own or _antecedent_place(trig, top, everywhere,
+                                     places_in(sent, gz, skip_before=skip, locative_only=False))
+    if not found:
+        found = [(span, ref) for span, ref in everywhere
+                 if lo <= span.start <= hi and not in_other_clause(span.root, trig, top)]
+    if not found:
+        found = _host_place(trig, everywhere)
+    if not found:
+        found = _journey_goal(top, trig, sent, gz, skip)
     if not found:
         # the parser often hangs "at the White House" on the wrong word: take a place right
         # after the trigger's own words
         found = [(span, ref) for span, ref in everywhere
-                 if trig.i < span.start <= trig.right_edge.i + 6
+                 if trig.i < span.start <= trig.right_edge.i + 6 and not in_other_clause(span.root, trig, top)
+                 and not _in_other_subject(span.root, trig)
                  and not any(t.pos_ in ("VERB", "AUX") for t in doc[trig.right_edge.i + 1: span.start])]
-    if not found:
-        # "... will travel to Beijing, where he will meet Xi"
-        for tok in (trig, top):
-            if tok.dep_ in ("relcl", "advcl") and any(c.lower_ == "where" for c in tok.children):
-                where = next(c for c in tok.children if c.lower_ == "where")
-                found = [(span, ref) for span, ref in everywhere if span.end <= where.i][-1:]
-                if found:
-                    break
     if not found:
         return None
     found = [(span, _apposed_city(span, gz) or ref if ref.country_id is None else ref) for span, ref in found]
@@ -97,6 +221,82 @@ def meeting_place(trig: Token, sent: Span, top: Token, gz: Gazetteer, skip: int)
         return venues[0]
     near = [ref for span, ref in found if trig.left_edge.i <= span.start <= trig.right_edge.i]
     return near[0] if near else found[0][1]
+
+
+def _in_other_subject(tok: Token, trig: Token) -> bool:
+    """"X met Y in September, a spokesperson in Berlin said": the place of a speaker, not of the meeting."""
+    return any(a.dep_ in ("nsubj", "nsubjpass") and not (a.left_edge.i <= trig.i <= a.right_edge.i)
+               for a in [tok, *tok.ancestors])
+
+
+def _antecedent_place(trig: Token, top: Token, everywhere: list[tuple[Span, PlaceRef]],
+                      anywhere: list[tuple[Span, PlaceRef]] = ()) -> list[tuple[Span, PlaceRef]]:
+    """"... trip to Moscow last Friday, where he held talks with Putin", "Yoon's visit to Tokyo in
+    March, when he and Kishida held a summit": the place the clause's "where" (or the "when" of a
+    visit) refers back to."""
+    for tok in (trig, top):
+        if tok.dep_ not in ("relcl", "advcl"):
+            continue
+        word = next((c for c in tok.children if c.lower_ in ("where", "when") and c.i < trig.i), None)
+        if word is None or _coordinated_below(trig, tok):
+            continue
+        # "before flying to Montevideo, where he is to hold talks": the place the clause hangs on
+        named = [(span, ref) for span, ref in anywhere if word.lower_ == "where" and tok.dep_ == "relcl"
+                 and span.start <= tok.head.i < span.end]
+        if named:
+            return named
+        before = [(span, ref) for span, ref in everywhere if span.end <= word.i]
+        if word.lower_ == "when":
+            before = [(span, ref) for span, ref in before if word.i - span.end <= 6 and _visit_goal(span.root)]
+        return before[-1:]
+    return []
+
+
+def _coordinated_below(trig: Token, clause: Token) -> bool:
+    """"..., where he held talks with A, and a visit to B for talks with C": the second talks hang on
+    a coordinated phrase, outside what "where" refers to."""
+    cur = trig
+    while cur.i != clause.i and cur.head.i != cur.i:
+        if cur.dep_ == "conj":
+            return True
+        cur = cur.head
+    return False
+
+
+def _visit_goal(tok: Token) -> bool:
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ in ("to", "in") and head.head.lemma_.lower() in (
+        "visit", "trip", "tour", "travel", "stop", "stopover")
+
+
+def _host_place(trig: Token, everywhere: list[tuple[Span, PlaceRef]]) -> list[tuple[Span, PlaceRef]]:
+    """"was due to stop in Port Moresby next Monday to meet Marape": a meeting that is the purpose of
+    a stay or a journey happens where that takes the traveller."""
+    if trig.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return []
+    host = trig.head
+    return [(span, ref) for span, ref in everywhere
+            if host.left_edge.i <= span.start <= host.right_edge.i and not in_other_clause(span.root, trig, host)]
+
+
+_JOURNEY_VERBS = {"visit", "leave", "fly", "travel", "arrive", "head", "depart", "go", "come", "return"}
+
+
+def _journey_goal(top: Token, trig: Token, sent: Span, gz: Gazetteer, skip: int) -> list[tuple[Span, PlaceRef]]:
+    """"visited Addis Ababa last month and was received by Abiy", "left for Tokyo on Monday and will
+    hold talks with Mori": a meeting coordinated after a journey happens where the journey went."""
+    verb = top.head
+    if top.dep_ != "conj" or verb.i > trig.i or verb.lemma_.lower() not in _JOURNEY_VERBS:
+        return []
+    return [(span, ref) for span, ref in places_in(sent, gz, skip_before=skip, locative_only=False)
+            if _goal_of(span.root, verb)]
+
+
+def _goal_of(tok: Token, verb: Token) -> bool:
+    if tok.head.i == verb.i:
+        return tok.dep_ in ("dobj", "obj") and verb.lemma_.lower() == "visit"
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("to", "for", "in") and prep.head.i == verb.i
 
 
 def date_phrases(sent: Span) -> list[tuple[Span, str]]:
@@ -115,9 +315,17 @@ def date_phrases(sent: Span) -> list[tuple[Span, str]]:
                 out.append((ent, doc[ent.start: nxt.end].text))
                 i += 2
                 continue
-        out.append((ent, ent.text))
+        out.append((ent, _with_preposition(ent)))
         i += 1
     return out
+
+
+def _with_preposition(ent: Span) -> str:
+    """"in less than 10 days": the model leaves out the "in" that makes a span of days a deadline."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.lower_ in ("in", "within") and ent.text[:1].islower():
+        return f"{before.lower_} {ent.text}"
+    return ent.text
 
 
 def _date_link(tok: Token, links: set[Token]) -> str:
@@ -180,20 +388,23 @@ def _apposed_city(span: Span, gz: Gazetteer) -> PlaceRef | None:
 
 def _meeting_venue(noun: Token, trig: Token) -> bool:
     """"met ... at the Group of Seven summit in Hiroshima in May": the gathering the meeting took
-    place at, whose date is the meeting's."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.i == trig.i
+    place at, whose date is the meeting's; "joined by Sherman for a trilateral meeting on Wednesday":
+    the meeting the trigger is for."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "for") and noun.head.head.i == trig.i
 
 
+_TRAVEL_NOUNS = {"visit", "trip", "journey", "tour", "stopover"}
 _MOTION_VERBS = {"fly", "travel", "head", "go", "continue", "move", "leave", "depart", "arrive", "come"}
 
 
 def _destination(trig: Token, sent: Span, gz: Gazetteer, skip: int) -> PlaceRef | None:
-    """"... before flying on to Berlin for talks with Scholz": the talks a journey is for happen
-    where it goes, not where the sentence's main meeting was."""
+    """"... before flying on to Berlin for talks with Scholz", "a visit to Kyiv for talks with
+    Zelenskiy": the talks a journey is for happen where it goes, not where the sentence's main
+    meeting was."""
     if trig.dep_ != "pobj" or trig.head.lower_ != "for":
         return None
     verb = trig.head.head
-    if verb.lemma_.lower() not in _MOTION_VERBS:
+    if verb.lemma_.lower() not in _MOTION_VERBS | _TRAVEL_NOUNS:
         return None
     goals = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i < trig.head.i
              for t in c.subtree}

@@ -5,11 +5,16 @@ membership cue on one side of it:
 
 * before the list: "ORG groups / comprises / includes / brings together / is made up of ...",
   "Members of ORG include ...", "The bloc's members are ...", "Member states include ...",
-  "ORG, whose members are ...", "NATO member Turkey", "founded in 2001 by China and Russia";
+  "ORG, whose members are ...", "NATO member Turkey", "founded in 2001 by China and Russia",
+  "ORG - A, B and C -", "ORG groups 15 countries including ...", "ORG, of which A is a member";
 * after the list: "... are (all) members of ORG", "..., a fellow member of ORG,", "... is a
-  long-standing NATO member", "... belong to ORG";
-* an acronym expansion: "BRICS (Brazil-Russia-India-China-South Africa)";
-* "As a founding NATO member, Canada's ...".
+  long-standing NATO member", "..., another NATO member,", "... belong to / make up / form / are
+  part of ORG";
+* an acronym expansion: "BRICS (Brazil-Russia-India-China-South Africa)", "the ALBA bloc (...)";
+* "As a founding NATO member, Canada's ...";
+* a completed entry, read from the parse: "Finland joined NATO", "ORG, which the DRC joined in
+  2022", "Sweden became NATO's 32nd member", "was admitted as ASEAN's 11th member" (not "hopes to
+  join", "will become", nor an entry the sentence says was undone).
 
 "The organisation", "the bloc", "its" and "whose" stand for the organisation named last before (else
 first after). Observers, partners, candidates, applicants, invitees and former members are not
@@ -83,7 +88,8 @@ def _past_region_phrase(doc: Doc, i: int, end: int, gz: Gazetteer) -> int:
     item that names a group of the countries that follow); ``i`` when there is none."""
     j = i + 1 if doc[i].lower_ == "the" else i
     k = j
-    while k < end and k - j < 4 and doc[k].lower_ not in _MEMBER_NOUNS and doc[k].text[:1].isupper():
+    while k < end and k - j < 4 and doc[k].lower_ not in _MEMBER_NOUNS and (
+            doc[k].text[:1].isupper() or doc[k].like_num or doc[k].lower_ == "other"):
         k += 1
     if (k + 2 < end and doc[k].lower_ in _MEMBER_NOUNS and doc[k].lower_.endswith("s")
             and doc[k + 1].lower_ == "of" and _country_at(doc[k + 2], gz)):
@@ -175,7 +181,8 @@ class _Reader:
         lex = gz.lexicon
         self.negative = lex["membership_negative"]
         self.group_words = lex["group_words"]
-        self.list_cues = [tuple(c.split()) for c in lex["membership_list_cues"]]
+        # longest first, in a fixed order: the lexicon loads them as a set
+        self.list_cues = sorted((tuple(c.split()) for c in lex["membership_list_cues"]), key=lambda c: (-len(c), c))
         self.named = _named_orgs(doc, gz)
         # a statement needs one of these words or an organisation's name
         self.cue_words = {w for c in self.list_cues for w in c} | _MEMBER | {
@@ -197,7 +204,8 @@ class _Reader:
                                     None if org.known else org.name, None if org.known else org.acronym))
 
     def is_negative(self, tokens) -> bool:
-        return any((fold(t.text) in self.negative or t.lower_ in ("not", "non", "n't")) and t.ent_type_ != "ORG"
+        return any((fold(t.text) in self.negative or t.lower_ in ("not", "non", "n't", "never", "no"))
+                   and t.ent_type_ != "ORG"
                    for t in tokens)
 
     # ------------------------------------------------------------ org to the left of a cue
@@ -214,7 +222,21 @@ class _Reader:
                 return org, _ent_span(tok).start
             if fold(tok.text) in self.group_words or tok.lower_ in ("its", "whose"):
                 return self.salient(i), i
+            if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and i == sent.start:
+                return self.just_named(sent), i  # "The SCO was founded in 2001. It groups ..."
         return None, cue_start
+
+    def just_named(self, sent: Span) -> _Org | None:
+        """The organisation the sentence before is about: named as its subject."""
+        before = [(i, o) for i, o in self.named if i < sent.start]
+        if not before:
+            return None
+        i, org = before[-1]
+        prev = self.doc[i].sent
+        if prev.end != sent.start or self.doc[i].dep_ not in ("nsubj", "nsubjpass") and not any(
+                t.dep_ in ("nsubj", "nsubjpass") for t in _ent_span(self.doc[i])):
+            return None
+        return org
 
     def org_right(self, start: int, sent: Span) -> _Org | None:
         """The organisation named right after "members of" / "member of the" / "belong to"."""
@@ -280,6 +302,7 @@ class _Reader:
             i = max(end, i + 1)
         self.acronym_expansions(sent)
         self.as_member(sent)
+        self.accessions(sent)
 
     def before(self, ids: list[str], start: int, sent: Span) -> bool:
         """A cue just before the list: "ORG comprises", "members include", "NATO member"."""
@@ -309,8 +332,11 @@ class _Reader:
             if org is not None and not self.is_negative(doc[max(sent.start, k - 4): k]):
                 self.add(ids, org, sent, 0.75)
                 return True
-        # "its five members -- Brazil, Russia, ...", "The bloc's members: ..."
-        if doc[j].text in ("--", "—", "–", ":") and j - 1 >= sent.start and len(ids) >= 2:
+        # "its five members -- Brazil, Russia, ...", "The bloc's members: ...", "NATO's newest members,
+        # Finland and Sweden, ..."
+        closed = doc[j].text in ("--", "—", "–", ":") or doc[j].text == "," and _closes(
+            doc, _country_list(doc, start, sent.end, self.gz)[1], comma=True)
+        if closed and j - 1 >= sent.start and len(ids) >= 2:
             k = j - 1
             if doc[k].lower_ in _MEMBER_NOUNS and k - 1 >= sent.start and doc[k - 1].lower_ in _MEMBER:
                 k -= 1
@@ -318,6 +344,34 @@ class _Reader:
                 org, subj_start = self.org_left(k, sent)
                 if org is not None and not self.is_negative(doc[max(sent.start, subj_start): k]):
                     self.add(ids, org, sent, 0.75)
+                    return True
+        # "the SCO, of which India is a member"
+        if doc[j].lower_ == "which" and j - 1 > sent.start and doc[j - 1].lower_ == "of":
+            end = _country_list(doc, start, sent.end, self.gz)[1]
+            tail = doc[end: min(sent.end, end + 5)]
+            if any(t.lower_ in _MEMBER for t in tail) and not self.is_negative(tail):
+                org, _ = self.org_left(j - 1, sent)
+                if org is not None:
+                    self.add(ids, org, sent, 0.75)
+                    return True
+        # "ECOWAS groups 15 countries including Nigeria and Ghana", "NATO members, including Turkey"
+        if doc[j].lower_ == "including" and j - 1 >= sent.start:
+            org = self.org_of_including(j - 1 if doc[j - 1].text != "," else j - 2, sent)
+            if org is not None:
+                self.add(ids, org, sent, 0.7)
+                return True
+        # "the six-member Gulf Cooperation Council - Saudi Arabia, ..., Oman - ...", "GCC states: ..."
+        if doc[j].text in _DASHES and len(ids) >= 2 and _closes(doc, _country_list(doc, start, sent.end, self.gz)[1]):
+            k = j - 1 if doc[j - 1].tag_ == "NNS" or doc[j - 1].lower_ in _MEMBER_NOUNS and doc[j - 1].lower_.endswith("s") \
+                else j
+            org = _org_of(doc[k - 1], self.gz) if k - 1 >= sent.start else None
+            if org is not None and not self.is_negative(doc[max(sent.start, _ent_span(doc[k - 1]).start - 3): j]):
+                self.add(ids, org, sent, 0.7)
+                return True
+            if k < j:  # "the BRICS group of emerging economies - Brazil, ..."
+                org, subj_start = self.org_left(k, sent)
+                if org is not None and not self.is_negative(doc[max(sent.start, subj_start): j]):
+                    self.add(ids, org, sent, 0.7)
                     return True
         # "... founded in 2001 by China and Russia"
         if doc[j].lower_ == "by":
@@ -341,7 +395,7 @@ class _Reader:
             if verb.lower_ in _BE or verb.lower_ in ("include", "includes", "included", "comprise", "comprises"):
                 # "are"/"include" list members only with "members" in the subject
                 subject = doc[max(sent.start, cue_start - _WINDOW): cue_start]
-                member_at = [t for t in subject if t.lower_ in _MEMBER]
+                member_at = [t for t in subject if t.lower_ in _MEMBER | {"membership"}]
                 if member_at:
                     m = member_at[-1]
                     if self.is_negative(doc[max(sent.start, m.i - 3): cue_start]):
@@ -355,7 +409,7 @@ class _Reader:
                     self.add(ids, org, sent, 0.8)
                     return True
                 if verb.lower_ in _BE:
-                    return False
+                    continue  # "is made up of" is read again as "made up of"
             org, subj_start = self.org_left(cue_start, sent)
             if org is None or self.is_negative(doc[max(sent.start, min(subj_start, cue_start - _WINDOW)): cue_start]):
                 return False
@@ -364,6 +418,28 @@ class _Reader:
             self.add(ids, org, sent, 0.8)
             return True
         return False
+
+    def org_of_including(self, k: int, sent: Span) -> _Org | None:
+        """The organisation whose members a noun before "including" names: "NATO members", "its
+        member states", "ORG groups 15 countries"."""
+        doc = self.doc
+        if k <= sent.start or not (doc[k].lower_ == "members" or doc[k].lower_ in _MEMBER_NOUNS
+                                   and doc[k].lower_.endswith("s")):
+            return None
+        noun = doc[k]
+        if self.is_negative(doc[max(sent.start, noun.left_edge.i - 1): k + 1]):
+            return None
+        org = _org_of(doc[k - 1], self.gz)
+        if org is None and doc[k - 1].lower_ in _MEMBER:
+            org = _org_of(doc[k - 2], self.gz) if k - 2 >= sent.start else None
+        verb = doc[noun.left_edge.i - 1] if noun.left_edge.i > sent.start else None
+        if org is None and verb is not None and (verb.lemma_.lower() in self.gz.lex("membership_verbs")
+                                                 or (verb.lower_,) in self.list_cues):
+            org, _ = self.org_left(verb.i, sent)  # the parser often reads "groups" as a noun
+        if org is None and any(t.lower_ in ("its", "whose") or fold(t.text) in self.group_words
+                               for t in doc[noun.left_edge.i: k]):
+            org, _ = self.org_left(k, sent)
+        return org
 
     def after(self, ids: list[str], end: int, sent: Span) -> bool:
         """A cue right after the list: "are all members of ORG", ", a fellow member of ORG,",
@@ -376,7 +452,9 @@ class _Reader:
                                                                                    "full", "full-fledged", "permanent",
                                                                                    "key", "current", "long-standing",
                                                                                    "longstanding", "longtime", "long-time"}
-                            or doc[i].pos_ in ("ADJ", "ADV") and doc[i].lower_ not in _MEMBER):
+                            or doc[i].pos_ in ("ADJ", "ADV") and doc[i].lower_ not in _MEMBER
+                            or doc[i].pos_ in ("DET", "NUM") and doc[i].lower_ not in ("no", "neither", "which")
+                            or doc[i].lower_ == "which" and i == end + 1 and doc[end].text == ","):
             span_words.append(doc[i])
             i += 1
         if i >= stop:
@@ -384,17 +462,31 @@ class _Reader:
         tok = doc[i]
         if self.is_negative(span_words):
             return False
-        if tok.lower_ in ("belong", "belongs") and i + 1 < sent.end and doc[i + 1].lower_ == "to":
+        if (tok.lower_ in ("belong", "belongs") and i + 1 < sent.end and doc[i + 1].lower_ == "to"
+                or tok.lemma_.lower() == "make" and i + 1 < sent.end and doc[i + 1].lower_ == "up"):
             org = self.org_right(i + 2, sent)
             self.add(ids, org, sent, 0.8)
             return org is not None
+        if tok.lemma_.lower() in ("form", "constitute") and tok.pos_ == "VERB" and not span_words:
+            org = self.org_right(i + 1, sent)  # "Mexico, Colombia, Peru and Chile form the Pacific Alliance"
+            self.add(ids, org, sent, 0.8)
+            return org is not None
+        if tok.lower_ == "part" and i + 1 < sent.end and doc[i + 1].lower_ == "of" and any(
+                t.lower_ in _BE for t in span_words):
+            org = self.org_right(i + 2, sent)  # "Kenya and Uganda are part of the East African Community"
+            if org is not None and not _org_modifies_noun(doc, i + 2, sent):
+                self.add(ids, org, sent, 0.75)
+                return True
+            return False
         if not span_words or not any(t.lower_ in _BE or t.text == "," for t in span_words):
+            return False
+        if any(t.lower_ == "which" for t in span_words) and not any(t.lower_ in _BE for t in span_words):
             return False
         # "... are NATO members", "... is a NATO member", "... is NATO's newest member"
         org = _org_of(tok, self.gz)
         if org is not None:
             k = _ent_span(tok).end
-            while k < sent.end and (doc[k].lower_ in ("'s", "’s") or doc[k].pos_ in ("ADJ", "NUM")
+            while k < sent.end and (doc[k].lower_ in ("'s", "’s", "founding", "original") or doc[k].pos_ in ("ADJ", "NUM")
                                     or doc[k].ent_type_ == "ORDINAL"):
                 k += 1
             if k < sent.end and doc[k].lower_ in _MEMBER | {"member-state", "member-states"}:
@@ -413,18 +505,23 @@ class _Reader:
         return False
 
     def acronym_expansions(self, sent: Span) -> None:
-        """"BRICS (Brazil-Russia-India-China-South Africa)"."""
+        """"BRICS (Brazil-Russia-India-China-South Africa)"; for an organisation the gazetteer does
+        not know, three countries at least ("the Shanghai Five (China, Russia, ...)")."""
         doc = self.doc
         for ent in sent.ents:
-            if ent.label_ != "ORG" or not ent.ent_id_.startswith("org:"):
+            known = ent.ent_id_.startswith("org:")
+            if ent.label_ != "ORG" or not known and ent.ent_id_:
                 continue
-            rest = doc.text[ent.end_char: ent.end_char + 120]
+            rest = doc.text[ent.end_char: ent.end_char + 140]
+            word = re.match(r"\s*(\w+)", rest)
+            if word and fold(word.group(1)) in self.group_words:  # "the ALBA bloc (Venezuela, ...)"
+                rest = rest[word.end():]
             m = re.match(r"\s*\(([^()]{5,110})\)", rest)
             if not m:
                 continue
             parts = [p.strip() for p in re.split(r"\s*(?:,|/|–|—|\band\b|-(?=[A-Z]))\s*", m.group(1)) if p.strip()]
             ids = [self.gz.country_name_only(p) for p in parts]
-            if len(ids) >= 2 and all(ids):
+            if len(ids) >= (2 if known else 3) and all(ids):
                 self.add(ids, _org_of(ent[0], self.gz), sent, 0.85)
 
     def as_member(self, sent: Span) -> None:
@@ -444,6 +541,146 @@ class _Reader:
                 if hit and hit[0]:
                     self.add([hit[0]], org, sent, 0.75)
                     break
+
+    def accessions(self, sent: Span) -> None:
+        """"Finland joined NATO in 2023", "ORG, which the DRC joined in 2022", "Sweden became NATO's
+        32nd member", "was admitted as ASEAN's 11th member": a completed entry is membership; a
+        hoped-for, planned or negated one ("hopes to join", "will become") is not."""
+        for verb in sent:
+            lemma = verb.lemma_.lower()
+            if lemma not in _ENTRY_VERBS or verb.pos_ not in ("VERB", "AUX") or verb._.in_quote \
+                    or not _completed(verb):
+                continue
+            org = self.entered_org(verb)
+            if org is None or self.is_negative(t for t in _clause_words(verb) if t is not verb):
+                continue
+            if any(t.lower_ in _EXIT_WORDS for t in sent):
+                continue  # "Venezuela, which joined Mercosur in 2012, was suspended in 2016"
+            ids = self.entrants(verb)
+            if ids:
+                self.add(ids, org, sent, 0.75)
+
+    def entered_org(self, verb: Token) -> _Org | None:
+        """The organisation of "joined ORG", "ORG, which X joined", "became a member of ORG",
+        "became ORG's member", "was admitted to ORG"."""
+        for c in verb.children:
+            if c.dep_ in ("dobj", "obj") and verb.lemma_.lower() in ("join", "rejoin"):
+                if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    return self.org_token(verb.head)
+                return self.org_token(c)
+            if c.dep_ in ("attr", "oprd") and c.lemma_.lower() in _MEMBER_LEMMAS:
+                return self.org_of_member_noun(c)
+            if c.dep_ == "prep" and c.lower_ in ("to", "into", "as") and verb.lemma_.lower() == "admit":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.org_of_member_noun(p) if p.lemma_.lower() in _MEMBER_LEMMAS \
+                            else self.org_token(p)
+        return None
+
+    def org_token(self, tok: Token) -> _Org | None:
+        org = _org_of(tok, self.gz)
+        if org is None and fold(tok.text) in self.group_words and any(
+                c.lower_ in ("the", "this", "that") for c in tok.children):
+            org = self.salient(tok.i)
+        return org
+
+    def org_of_member_noun(self, noun: Token) -> _Org | None:
+        """"NATO's 32nd member", "a NATO member", "a full member of the SCO"."""
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound"):
+                org = self.org_token(c)
+                if org is not None:
+                    return org
+            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                org = next((o for p in c.children if p.dep_ == "pobj" and (o := self.org_token(p))), None)
+                if org is not None:
+                    return org
+        return None
+
+    def entrants(self, verb: Token) -> list[str]:
+        """The countries that joined: the subject (the antecedent of "which"), its conjuncts, and
+        those "together with" / "along with" it."""
+        heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "relcl" and any(h.tag_ in ("WDT", "WP") for h in heads):
+            heads = [verb.head]
+        along = any(g.lower_ in ("together", "along") for g in verb.subtree if g.dep_ in ("advmod", "prep"))
+        withs = [w for c in verb.children for w in (c, *c.children) if w.dep_ == "prep" and w.lower_ == "with"]
+        if along:
+            heads += [p for w in withs for p in w.children if p.dep_ == "pobj"]
+        ids: list[str] = []
+        for h in heads:
+            for t in _conjuncts(h):
+                cid = _country_id(t)
+                if cid and cid not in ids:
+                    ids.append(cid)
+        return ids
+
+
+_ENTRY_VERBS = {"join", "rejoin", "become", "admit"}
+# a later exit undoes an entry the same sentence reports
+_EXIT_WORDS = {"suspended", "suspension", "expelled", "withdrew", "withdrawn", "withdrawal", "quit", "exited",
+               "left", "leaving", "former", "exit"}
+_DASHES = {"-", "--", "—", "–", ":"}
+_MEMBER_LEMMAS = {"member", "member-state"}
+_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"}
+
+
+def _org_modifies_noun(doc: Doc, start: int, sent: Span) -> bool:
+    """Whether the organisation named from ``start`` on only qualifies a noun ("part of the African
+    Union's mission", "part of the NATO force")."""
+    i = start
+    while i < sent.end and doc[i].ent_type_ != "ORG":
+        i += 1
+    if i >= sent.end:
+        return False
+    end = _ent_span(doc[i]).end
+    return end < sent.end and (doc[end].tag_ == "POS" or doc[end].pos_ in ("NOUN", "PROPN"))
+
+
+def _closes(doc: Doc, end: int, comma: bool = False) -> bool:
+    """Whether a list ends a parenthetical or the sentence: "ORG - A, B and C - ...", "ORG: A and B."."""
+    return end >= len(doc) or doc[end].text in _DASHES | {")", ".", ";"} | ({","} if comma else set()) \
+        or doc[end].is_sent_start
+
+
+def _completed(verb: Token) -> bool:
+    """A past entry: "joined", "has joined", "was admitted"; not "to join", "will join", "would
+    become", "did not join"."""
+    kids = list(verb.children)
+    if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in kids):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") for c in kids):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
+                                      for c in kids)
+
+
+def _clause_words(verb: Token) -> list[Token]:
+    """A verb's own clause, without the clauses hanging on it ("..., whose leaders met ...")."""
+    out = [verb]
+    stack = [c for c in verb.children if c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+    return out
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _country_id(tok: Token) -> str | None:
+    ent_id = tok.ent_id_ or ""
+    if ent_id.startswith("country:") and tok.ent_type_ in ("GPE", "LOC", "ORG"):
+        return ent_id.split(":", 1)[1]
+    return None
 
 
 def read_memberships(doc: Doc, gz: Gazetteer) -> list[Found]:

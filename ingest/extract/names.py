@@ -118,6 +118,16 @@ def _apposition_follows(doc: Doc, end: int, gz: Gazetteer) -> bool:
     return False
 
 
+def _past_posting(doc: Doc, j: int, gz: Gazetteer) -> int:
+    """"Ambassador to Serbia Puan Maharani": past the country an envoy is posted to."""
+    if j + 1 >= len(doc) or doc[j].lower_ != "to" or not (gz.country(doc[j + 1].text) or doc[j + 1].ent_type_ == "GPE"):
+        return j
+    k = j + 2
+    while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "GPE":
+        k += 1
+    return k
+
+
 def find_names(doc: Doc, skip_before: int = 0) -> list[Span]:
     """PERSON spans anchored by a title before them or an apposition after them."""
     gz = load_gazetteer()
@@ -130,7 +140,10 @@ def find_names(doc: Doc, skip_before: int = 0) -> list[Span]:
             j = i + 1
             if doc[j].text == "." and fold(tok.text) in ("mr", "mrs", "ms", "dr"):
                 j += 1
+            j = _past_posting(doc, j, gz)
             end = name_run(doc, j, gz, anchored=True)
+            if end - j == 1 and _ROMAN.match(doc[j].text) and doc[j].text != "I":
+                j = i  # "Sultan V": the title word is the name
             if end > j and not (end - j == 1 and doc[j].ent_type_ in ("GPE", "ORG", "NORP") and doc[j].ent_id_):
                 out.append(Span(doc, j, end, label="PERSON"))
                 i = end
@@ -183,6 +196,21 @@ def _glued_end(doc: Doc, end: int) -> int:
     return end
 
 
+def _in_institution(token: Token, never: frozenset[str]) -> bool:
+    """Part of an organisation or building named with a word such as "Committee" or "Palace"
+    ("the Standing Committee of the National People's Congress")."""
+    if token.ent_type_ not in ("ORG", "FAC"):
+        return False
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return any(fold(t.text) in never for t in doc[start:end] if t.i != token.i and t.text[:1].isupper())
+
+
 def name_span(token: Token, gz: Gazetteer) -> Span | None:
     """The name-shaped run a proper noun belongs to, when it looks like a person's name: not a
     country, place, organisation, title or date, and not tagged as an organisation or event."""
@@ -191,7 +219,7 @@ def name_span(token: Token, gz: Gazetteer) -> Span | None:
     if token.pos_ != "PROPN" or token.ent_type_ in ("EVENT", "PRODUCT", "LAW", "WORK_OF_ART",
                                                     "LANGUAGE", "NORP") or token.ent_id_:
         return None
-    if not _name_word(token, gz, never):
+    if not _name_word(token, gz, never) or _in_institution(token, never):
         return None
     start = token.i
     while start > 0 and (_name_word(doc[start - 1], gz, never) or fold(doc[start - 1].text) in particles) \

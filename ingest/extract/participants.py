@@ -25,6 +25,7 @@ class Participants:
         self.lex = gz.lexicon
         self.found = found  # the interactions read so far, for "the two leaders" and "they"
         self.described: set[str] = set()  # people reached through a description in this trigger
+        self.anaphor: Candidate | None = None  # the interaction "the two leaders" was read as
         self.mates_scanned = 0  # surface scans of name lists, a measure of the work done
         self._mates: dict[int, list[Token]] = {}
         self._mention_index: tuple[int, dict[int, tuple[int, int]]] | None = None
@@ -95,9 +96,16 @@ class Participants:
     def _filler(self, tok: Token) -> bool:
         """A word that may stand between list items and a name: "the Comoros' President"."""
         low = fold(tok.text)
-        return (low in ("the", "'s", "'", "’s", "’", "his", "her", "its", "counterpart")
+        return (low in ("the", "his", "her", "its", "counterpart") or tok.tag_ == "POS"
                 or low in self.gz.title_words or tok.ent_type_ in ("NORP",)
-                or bool(tok.ent_id_.startswith(("country:", "seat:", "org:"))))
+                or bool(tok.ent_id_.startswith(("country:", "seat:", "org:")))
+                or self._portfolio(tok))
+
+    def _portfolio(self, tok: Token) -> bool:
+        """"Trade" in "Trade Minister Tanja X": a capitalised word just before a title."""
+        nxt = tok.i + 1
+        return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN") and nxt < len(self.doc) \
+            and fold(self.doc[nxt].text) in self.gz.title_words and self.people.at(tok) is None
 
     def first_person_after(self, prep: Token) -> Token | None:
         """"with the Netherlands' Prime Minister Ruben van den Berg": the name after a preposition
@@ -115,7 +123,7 @@ class Participants:
         """Names listed with the one at ``tok``: separated by commas and "and", each maybe behind
         titles ("and Prince Jean-Noel X of Monaco") or followed by an apposition (", the Mozambican
         president,"). A name that is the subject of a verb of its own ends the list."""
-        if self.people.at(tok) is None:
+        if self._person_at(tok) is None:
             return []
         span = self._mention(tok)
         if span is None:
@@ -128,6 +136,7 @@ class Participants:
         end = span[1]
         while True:
             j = self._skip_trailer(end, sent.end)
+            trailer = range(end, j)
             if j >= sent.end or doc[j].text not in (",", "and"):
                 break
             while j < sent.end and doc[j].text in (",", "and"):
@@ -140,9 +149,13 @@ class Participants:
             if mate is None:
                 break
             head = doc[mate[1] - 1]
-            if head.dep_ in SUBJ and head.head is not tok.head and head.head.i > head.i:
+            reduced = head.dep_ in SUBJ and _reduced_relative(head.head, head)
+            if head.dep_ in SUBJ and head.head.i > head.i and not reduced \
+                    and head.head.i not in (doc[span[1] - 1].head.i, _verb_above(doc[span[1] - 1])):
                 break
-            if not self._same_role(role, self._role(head)):
+            mate_role = role if reduced else self._role(head)
+            # "A of North Korea and B": the parser hangs B on the country of A's trailer
+            if not self._same_role(role, mate_role) and not (mate_role is not None and mate_role.i in trailer):
                 break
             out.append(doc[mate[1] - 1])
             end = mate[1]
@@ -173,7 +186,7 @@ class Participants:
         for _ in range(8):
             if cur.dep_ == "pobj":
                 return cur.head
-            if cur.dep_ in ("conj", "appos", "compound", "flat") and cur.head is not cur:
+            if cur.dep_ in ("conj", "appos", "compound", "flat", "nmod", "amod") and cur.head.i != cur.i:
                 cur = cur.head
                 continue
             return None
@@ -226,12 +239,14 @@ class Participants:
         group = False
         for t in self.expand(tok):
             pid = self._person_at(t)
-            if pid is None:
+            # "he, Mr Biden and Mr Modi": a pronoun heading a list is not the name after it
+            pronoun = fold(t.text) in PRONOUNS_SG | PRONOUNS_PL
+            if pid is None and not pronoun:
                 for c in t.children:
                     if c.dep_ in ("appos", "compound", "flat", "nmod") and self.people.at(c):
                         pid = self.people.at(c)
                         break
-            if pid is None and t.head.dep_ != "poss" and t.dep_ != "poss":
+            if pid is None and t.head.dep_ != "poss" and t.dep_ != "poss" and not pronoun:
                 # a trailing name inside the argument ("his Turkish counterpart Recep Tayyip")
                 for c in t.subtree:
                     if c.i > t.i and self.people.at(c) and c.dep_ in ("appos", "compound", "npadvmod", "dobj"):
@@ -245,8 +260,14 @@ class Participants:
                     group = True
                     found.extend(self.plural_pronoun(t, other_side, sent))
                     continue
+                elif self._bare_pair(t):
+                    group = True  # "the two had held a virtual summit"
+                    found.extend(self.group(t, None, other_side, sent, anyone=True))
+                    continue
                 elif t.dep_ == "appos" and self.people.at(t.head):
                     continue  # "Wang Yi, China's top diplomat": the description is the named person
+                elif self._title_of_next_name(t):
+                    continue  # "A and Foreign Minister B": the parser splits B's title off
                 elif t.pos_ in ("NOUN", "PROPN", "NUM"):
                     desc = description_parts(t, self.gz)
                     if desc is not None:
@@ -271,6 +292,20 @@ class Participants:
             if pid and pid not in found:
                 found.append(pid)
         return found, group
+
+    def _title_of_next_name(self, t: Token) -> bool:
+        """A capitalised title word standing right before a name: "Minister" in "Minister B"."""
+        nxt = t.i + 1
+        return t.text[:1].isupper() and fold(t.text) in self.gz.title_words and nxt < len(self.doc) \
+            and self.people.at(self.doc[nxt]) is not None
+
+    @staticmethod
+    def _bare_pair(t: Token) -> bool:
+        """"the two" or "both" standing alone for two people."""
+        low = fold(t.text)
+        if t.dep_ not in (*SUBJ, "pobj", "dobj", "poss") or any(c.dep_ == "prep" for c in t.children):
+            return False
+        return low == "both" or low == "two" and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children)
 
     @staticmethod
     def _of_countries(t: Token) -> bool:
@@ -312,6 +347,13 @@ class Participants:
                 (self.people.at(c) for c in main_subj[0].subtree if self.people.at(c)), None)
             if pid and pid not in exclude:
                 return pid
+        if main_subj and t.i > main_subj[0].i and self.people.at(main_subj[0]) is None:
+            # "The Kremlin leader last visited France in 2017, when Macron received him"
+            desc = description_parts(main_subj[0], self.gz)
+            if desc is not None and not desc["plural"] and not desc["counterpart"]:
+                pid = self.description(main_subj[0], desc, exclude)
+                if pid:
+                    return pid
         before = [m for m in self.people.mentions if m.end <= t.i and m.person_id not in exclude]
         in_sent = [m for m in before if m.start >= sent.start]
         subj = [m for m in in_sent if m.is_subject]
@@ -325,14 +367,17 @@ class Participants:
             return prev[-1].person_id
         return before[-1].person_id if before else None
 
-    def group(self, t: Token, wanted: str | None, other_side: set[str], sent: Span, need: int = 2) -> list[str]:
+    def group(self, t: Token, wanted: str | None, other_side: set[str], sent: Span, need: int = 2,
+              anyone: bool = False) -> list[str]:
         """"the two presidents", "both leaders", "the three leaders", "they": the people meant, most
         recent first."""
         if not other_side:
             for c in reversed(self.found):
                 if c.sent.start > sent.start or t.i - c.trigger.i > 400:
                     continue
-                if (len(c.participants) >= 2 if need == 2 else len(c.participants) == need) and all(self.people.fits(p, wanted) for p in c.participants):
+                if (len(c.participants) >= 2 if need == 2 else len(c.participants) == need) \
+                        and self._all_fit(c.participants, wanted):
+                    self.anaphor = c
                     return list(c.participants)
         picked: list[str] = []
         speakers = self.speakers(sent)
@@ -343,7 +388,7 @@ class Participants:
                 continue
             if t.i - m.start > 250:
                 break
-            if not self.people.fits(m.person_id, wanted or "leader"):
+            if not anyone and not self.people.fits(m.person_id, wanted or "leader"):
                 continue
             picked.append(m.person_id)
             if len(picked) == need:
@@ -359,6 +404,12 @@ class Participants:
                 return here
         return picked if len(picked) == need else []
 
+    def _all_fit(self, pids: list[str], wanted: str | None) -> bool:
+        """"the two prime ministers" for a pair of whom one is called prime minister and the other
+        has no title in the text or the gazetteer."""
+        fit = [self.people.fits(p, wanted) for p in pids]
+        return all(fit) or any(fit) and all(f or not self.people.title_classes(p) for p, f in zip(pids, fit))
+
     def plural_pronoun(self, t: Token, other_side: set[str], sent: Span) -> list[str]:
         """"their talks": the two people of the same sentence (speakers aside); "they" as a subject
         may also be the pair of the interaction just before."""
@@ -369,6 +420,10 @@ class Participants:
                     and m.person_id not in other_side and m.person_id not in here:
                 here.append(m.person_id)
         if len(here) == 2:
+            last = self.found[-1] if self.found else None
+            if last is not None and last.sent.start < sent.start and set(last.participants) == set(here) \
+                    and sent.start - last.sent.end < 60:
+                self.anaphor = last  # "During their meeting at the palace, A told B ..."
             return here
         # "A, B and C agreed ... after their talks": everyone named, when they are one list before
         mentions = [m for m in self.people.mentions if sent.start <= m.start < sent.end and m.person_id in here]
@@ -391,3 +446,20 @@ class Participants:
                             if self.people.at(t):
                                 out.add(self.people.at(t))
         return out
+
+
+def _reduced_relative(verb: Token, subj: Token) -> bool:
+    """"a call between A and B planned for May": the parser makes B the subject of "planned", a
+    participle that modifies the noun before the names."""
+    return verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBD" and verb.head.i < subj.i \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _verb_above(tok: Token) -> int:
+    """The verb a name hangs under, through the noun phrase it is part of."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur.i
+        cur = cur.head
+    return cur.i

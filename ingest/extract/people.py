@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
@@ -66,7 +67,8 @@ class PersonRegistry:
     def _build(self) -> None:
         gz = self.gz
         skip = dateline_end(self.doc)  # "CAMP DAVID, Md. (AP)" is tagged as people
-        spans = [e for e in self.doc.ents if e.label_ == "PERSON" and _plausible_name(e) and e.start >= skip]
+        never = {fold(w) for w in gz.lexicon["not_name_words"]}
+        spans = [e for e in self.doc.ents if e.label_ == "PERSON" and _plausible_name(e, never) and e.start >= skip]
         forms: dict[str, list[Span]] = {}
         for span in spans:
             forms.setdefault(fold(span.text), []).append(span)
@@ -84,6 +86,10 @@ class PersonRegistry:
             supers = [f for f in by_length if f != form and words < set(f.split())]
             target = supers[0] if supers else form
             canonical[form] = target
+        particles = {fold(w) for w in gz.lexicon["name_particles"]}
+        for nick, full in _nicknames(spans, particles).items():
+            if nick in canonical and full in canonical and resolved.get(nick) in (None, resolved.get(full)):
+                canonical[nick] = canonical[full]
 
         for form, group in forms.items():
             target = canonical[form]
@@ -132,6 +138,8 @@ class PersonRegistry:
         article's person of the same name when there is one."""
         from ingest.extract.names import name_span
 
+        if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in ("visit", "tour"):
+            return None  # "will visit Indore": an unknown name one visits is a place
         span = name_span(token, self.gz)
         if span is not None and span.start < dateline_end(self.doc):
             return None
@@ -314,8 +322,36 @@ class PersonRegistry:
         return wanted in classes
 
 
-def _plausible_name(span: Span) -> bool:
+_QUOTES = {"'", '"', "‘", "’", "“", "”"}
+_PLACE_HEADS = {"region", "province", "district", "oblast", "governorate", "prefecture", "county", "krai",
+                "municipality", "valley", "river", "airport"}
+
+
+def _nicknames(spans: list[Span], particles: set[str]) -> dict[str, str]:
+    """"Pushpa Kamal Dahal 'Prachanda'": a quoted name right after a full name is that person's
+    other name (folded forms, nickname to full name); one inside a name ("Luiz Inacio 'Lula' da
+    Silva") is not read here."""
+    out: dict[str, str] = {}
+    for a, b in pairwise(spans):
+        doc = a.doc
+        if b.start != a.end + 1 or b.end >= len(doc) or len(a) < 2 or len(b) > 2:
+            continue
+        if doc[a.end].text not in _QUOTES or doc[b.end].text not in _QUOTES:
+            continue
+        nxt = doc[b.end + 1] if b.end + 1 < len(doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or fold(nxt.text) in particles):
+            continue
+        out.setdefault(fold(b.text), fold(a.text))
+    return out
+
+
+def _plausible_name(span: Span, never: set[str] = frozenset()) -> bool:
+    """Name-shaped, and not only words that never name a person ("Twitter", "Kremlin")."""
     text = span.text.strip()
+    if never and all(fold(t.text) in never for t in span if t.is_alpha):
+        return False
+    if span.end < len(span.doc) and fold(span.doc[span.end].text) in _PLACE_HEADS:
+        return False  # "Uzbekistan's Jizzakh region"
     return len(text) > 1 and any(c.isalpha() for c in text) and text[:1].isupper() and "\n" not in text
 
 
@@ -353,7 +389,9 @@ def description_parts(token: Token, gz: Gazetteer) -> dict | None:
         if title_cls:
             break
     head = fold(token.text)
-    is_leader = head in gz.leader_words
+    is_leader = head in gz.leader_words or head in ("head", "heads") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(fold(p.text) in ("state", "government") for p in c.children)
+        for c in token.children)  # "the two heads of state"
     is_counterpart = head in gz.counterpart_words
     rank = any(r in text for r in gz.rank_words) or (
         any(w in ("number", "no") for w in words) and any(t.like_num for t in toks))

@@ -18,6 +18,11 @@ SUBJ = ("nsubj", "nsubjpass")
 OBJ_PREPS_MEET = {"with", "between", "among", "involving", "alongside"}
 OBJ_PREPS_TALK = {"with", "to", "between"}
 _TRAVEL_VERBS = {"visit", "travel", "arrive", "head", "fly", "go", "come", "land", "return", "leave"}
+_PHASES = {"open", "begin", "start", "resume", "continue", "conclude", "wrap"}  # "they opened their summit"
+_HOSTING = {"host", "chair", "mediate", "broker"}
+_MEASURES = {"hour", "minute", "day", "round", "series", "week"}
+TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
+_INTENT_NOUNS = {"plan", "intention", "intent", "decision", "bid", "effort", "hope", "desire", "readiness", "wish"}
 _CLAUSES = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj"}
 
 
@@ -82,14 +87,27 @@ def _in_part_of(noun: Token) -> Token | None:
 def subjects_of(verb: Token) -> list[Token]:
     """The subject of a verb, climbing through "expected to meet", "and met", relative clauses."""
     tok = verb
+    # "PALIKIR, Oct. 15 - Speaking after ...": the parser takes the dateline for a subject; the
+    # names may hang on it, or the real subject be further up
+    dateline: list[Token] = []
     for _ in range(5):
         subs = [c for c in tok.children if c.dep_ in SUBJ]
+        if subs and all(s.text.isupper() and len(s.text) > 3 for s in subs) and not dateline:
+            dateline = subs
+            subs = []
+        if subs and all(s.tag_ in ("WP", "WDT") for s in subs) and tok.dep_ in ("relcl", "acl"):
+            if _relative(tok) == "which":
+                return []  # never a person
+            return [tok.head]  # "A, who held talks with B, ...": "who" is A
         if subs:
             if any(s.lower_ in ("it", "there") for s in subs):
                 subs = [s for s in subs if s.lower_ not in ("it", "there")]
                 if not subs:
                     return []
-            return subs
+            return dateline + subs
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in _INTENT_NOUNS and tok.head.head.i != tok.head.i:
+            tok = tok.head.head  # "X has plans to meet Y": the planner meets
+            continue
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [tok.head]
         if tok.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp") and tok.head is not tok:
@@ -98,7 +116,22 @@ def subjects_of(verb: Token) -> list[Token]:
                 tok = tok.head
             continue
         break
-    return []
+    return dateline
+
+
+def _relative(clause: Token) -> str | None:
+    """The relative pronoun subject of a relative clause ("who", "which", "that")."""
+    return next((c.lower_ for c in clause.children if c.dep_ in SUBJ and c.tag_ in ("WP", "WDT")), None)
+
+
+def _takes_place(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in ("happen", "occur") or lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+
+
+def agents_of(verb: Token) -> list[Token]:
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def from_verb(verb: Token, lex: dict) -> Trigger | None:
@@ -109,7 +142,9 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
     if lemma == "call":
         if prts & {"off", "for"} or "for" in preps:
             return None
-        if "on" in prts or "on" in preps:
+        if _names_as(verb):
+            return None  # "called him a liar", "called the deal historic": naming, not phoning
+        if _calls_on(verb):
             mode = "in_person"
         else:
             mode = "call"
@@ -121,16 +156,87 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
         if c.dep_ in ("dobj", "obj", "attr", "oprd") and lemma not in lex["talk_verbs"]:
             objects.append(c)
         elif (c.dep_ == "prep" and c.lower_ in obj_preps) or c.dep_ == "agent":
-            objects.extend(p for p in c.children if p.dep_ == "pobj")
+            objects.extend(prep_objects(c))
         elif c.dep_ == "prt" and c.lower_ in ("on", "with"):
             objects.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "prep" and c.lower_ in ("by", "via", "over"):
+            objects.extend(_through_medium(c, obj_preps, lex))
+        elif c.dep_ == "npadvmod" and any(g.dep_ == "compound" and g.ent_type_ == "PERSON" for g in c.children):
+            objects.append(c)  # "called President B Sunday": the parser makes B part of the day
     if lemma in ("visit", "host", "welcome", "receive", "greet") and not objects:
         return None
+    if lemma in lex["talk_verbs"] and not objects and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "pcomp"):
+        return None  # "agreed to keep talking": no contact of its own
+    if lemma in ("host", "welcome", "receive") and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["event_nouns"] | lex["interaction_nouns"]
+            for c in verb.children):
+        return None  # "the conclave was hosted by X": the meeting is read from its noun
     if lemma == "greet" and {fold(t.text) for t in verb.sent} & lex["arrival_words"]:
         return None  # greeting an arrival is not a meeting
+    if lemma == "meet" and any(c.dep_ == "agent" for c in verb.children) \
+            and {fold(t.text) for t in own_words(verb)} & lex["arrival_words"]:
+        return None  # "were met at the airport by X": an arrival greeting
     if verb.dep_ == "amod":  # "the hosted dinner"
         return None
     return Trigger(verb, None, subjects_of(verb), objects, mode)
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition and of those coordinated with it: "with A and with B"."""
+    out = [p for p in prep.children if p.dep_ == "pobj"]
+    for c in prep.children:
+        if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_:
+            out.extend(prep_objects(c))
+    return out
+
+
+def _names_as(verb: Token) -> bool:
+    """"called him a liar", "called the accord historic": an object and what it is called."""
+    second = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+              and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+    has_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    return any(c.pos_ == "ADJ" or has_object for c in second)
+
+
+def _through_medium(prep: Token, obj_preps: set[str], lex: dict) -> list[Token]:
+    """"spoke by phone with B": the parser hangs "with B" on the medium."""
+    media = lex["virtual_words"] | {"phone", "telephone", "link"}
+    out = []
+    for medium in prep.children:
+        if medium.dep_ == "pobj" and medium.lower_ in media:
+            for p in medium.children:
+                if p.dep_ == "prep" and p.lower_ in obj_preps:
+                    out.extend(q for q in p.children if q.dep_ == "pobj")
+    return out
+
+
+def _calls_on(verb: Token) -> bool:
+    """"called on Sharif" is a visit; "called Kindiki on Tuesday" is a phone call."""
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("prt", "prep") and c.lower_ == "on":
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if not objs or any(p.ent_type_ not in ("DATE", "TIME") for p in objs):
+                return True
+    return False
+
+
+def trip_owner(trip: Token, person_at) -> list[Token]:
+    """Who makes a visit: "Scholz's visit", "a visit by Scholz", "the visit of Scholz"; for a visit
+    with no owner of its own ("Scholz's stop in Paris and a visit to Rome"), the owner of an
+    earlier visit in the sentence."""
+    for c in trip.children:
+        if c.dep_ == "poss":
+            return [c]
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of"):
+            named = [p for p in c.children if p.dep_ == "pobj" and (person_at(p) or p.pos_ == "PRON")]
+            if named:
+                return named
+    for t in reversed(trip.sent[: trip.i - trip.sent.start]):
+        if t.lemma_.lower() in TRIP_NOUNS and t.pos_ == "NOUN":
+            return trip_owner(t, person_at)
+    return []
 
 
 def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
@@ -140,16 +246,22 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     objects: list[Token] = []
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ in OBJ_PREPS_MEET or c.lower_ == "by"):
-            objects.extend(p for p in c.children if p.dep_ == "pobj")
+            objects.extend(prep_objects(c))
         elif c.dep_ == "poss":
             subjects.append(c)
         elif c.dep_ == "acl" and c.lemma_.lower() in ("involve", "include", "bring"):
             objects.extend(p for p in c.children if p.dep_ == "dobj")
+        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOSTING:
+            objects.extend(agents_of(c))  # "the meeting, which was hosted by C"
         elif c.dep_ == "compound" and person_at(c):
             subjects.append(c)
     for c in noun.lefts:
         if c.dep_ in ("compound", "nmod", "amod") and person_at(c) and c not in subjects:
             subjects.append(c)
+    for p in list(objects):
+        # "the meeting with B, which was hosted by C": the parser hangs the clause on B
+        objects.extend(a for r in p.children if r.dep_ == "relcl" and r.lemma_.lower() in _HOSTING
+                       and _relative(r) == "which" for a in agents_of(r))
     verb = None
     part_of = _in_part_of(noun)
     if part_of is not None:
@@ -157,6 +269,10 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
         subjects = subjects or subjects_of(verb)
     elif noun.dep_ in ("dobj", "obj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         verb = head
+    elif noun.dep_ == "nsubj" and _takes_place(head):
+        verb = head  # "a phone conversation took place on Friday between A and B"
+        objects.extend(p for c in head.children if c.dep_ == "prep" and c.lower_ in OBJ_PREPS_MEET
+                       for p in c.children if p.dep_ == "pobj")
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
             and head.lower_ in ("for", "in", "into", "during"):
         verb = head.head
@@ -168,10 +284,16 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                 for c in verb.children:
                     if c.dep_ == "prep" and c.lower_ in OBJ_PREPS_TALK:
                         objects.extend(p for p in c.children if p.dep_ == "pobj")
+    elif noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in TRIP_NOUNS and not subjects:
+        subjects = trip_owner(head.head, person_at)  # "Scholz's visit to Rome for talks with Meloni"
     elif noun.dep_ == "pobj" and head.lower_ in ("after", "following") and head.head.pos_ in ("VERB", "AUX") \
             and not subjects:
-        # "Speaking after a meeting with X, Y said ...": the meeting is Y's
-        subjects = subjects_of(head.head)
+        # "Speaking after a meeting with X, Y said ...": the meeting is Y's; "the deal was signed
+        # by Y after talks with X": the agent's
+        subjects = agents_of(head.head) or subjects_of(head.head)
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MEASURES \
+            and head.head.dep_ in ("dobj", "obj") and head.head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head.head  # "held two hours of talks", "held a second round of talks"
     elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "out" \
             and head.head.head.pos_ == "VERB":
         verb = head.head.head  # "walked out of talks with"
@@ -179,11 +301,13 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     if verb is not None and part_of is None:
         vlemma = verb.lemma_.lower()
         light = vlemma in lex["light_verbs"]
-        travel = vlemma in _TRAVEL_VERBS and noun.dep_ == "pobj"
-        if light or travel or vlemma in lex["cancel_verbs"] or vlemma in (
+        # "flew to Rome for talks with", "had been in Paris for talks with"
+        travel = (vlemma in _TRAVEL_VERBS or vlemma == "be" or verb.dep_ == "conj"
+                  and verb.head.lemma_.lower() in _TRAVEL_VERBS) and noun.dep_ == "pobj"
+        if light or travel or vlemma in lex["cancel_verbs"] or vlemma in _HOSTING or vlemma in _PHASES or vlemma in (
                 "agree", "plan", "seek", "propose", "call", "push", "put", "arrange"):
             if not subjects or light:
-                subjects = subjects + subjects_of(verb)
+                subjects = subjects + [t for t in subjects_of(verb) if t.i != noun.i]
             for c in verb.children:
                 if (c.dep_ == "prep" and c.lower_ in OBJ_PREPS_MEET) or c.dep_ == "agent":
                     objects.extend(p for p in c.children if p.dep_ == "pobj")
@@ -194,11 +318,23 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     if noun.lower_ in ("dinner", "lunch", "breakfast") and not objects and len(subjects) < 2 and not any(
             c.dep_ == "conj" for s in subjects for c in s.children):
         return None
+    if noun.lower_ in ("dinner", "lunch", "breakfast", "banquet", "reception") and _for_all_guests(noun, lex):
+        return None  # "a dinner hosted by the king for the summit's leaders": a collective event
     mode = mode_of_noun(noun, lex)
     light = verb is not None and verb.lemma_.lower() in lex["light_verbs"]
     plain = mode == "in_person" and not light and not {fold(t.text) for t in noun.subtree} & {
         "person", "face", "face-to-face", "in-person", "summit", "visit", "dinner", "lunch", "breakfast"}
     return Trigger(noun, noun, subjects, objects, mode, verb, plain)
+
+
+def _for_all_guests(noun: Token, lex: dict) -> bool:
+    """"... for the summit's leaders", "... for G20 leaders", "... for all the delegations"."""
+    for t in noun.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and t.tag_ in ("NNS", "NNPS"):
+            mods = [c for c in t.children if c.dep_ in ("poss", "compound", "det", "predet", "amod")]
+            if any(fold(c.text) in lex["event_nouns"] or c.ent_type_ == "ORG" or c.lower_ == "all" for c in mods):
+                return True
+    return False
 
 
 def mode_of_noun(noun: Token, lex: dict) -> str:
