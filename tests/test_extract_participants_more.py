@@ -323,3 +323,35 @@ def test_their_meeting_named_in_passing_is_the_meeting_just_read(nlp):
                      "During their meeting at the palace, Scholz invited Meloni to a conference in Berlin in July.")
     i = only(facts)
     assert (i.date, i.status) == ("2023-05-08", "held")
+
+
+def test_cancelled_talks_read_as_an_adjective(nlp):
+    i = only(run(nlp, "Foreign Minister Park Jin cancelled talks with Lithuanian President Gitanas Nauseda that "
+                      "had been due to take place in Seoul on May 16, citing domestic pressures."))
+    assert i.status == "cancelled"
+
+
+def test_title_split_from_its_name_is_not_a_description(nlp):
+    facts = run(nlp, "Ana Jurkovic has invited South Korean Foreign Minister Park Jin to visit Croatia. "
+                     "Jurkovic and Foreign Minister Godfrey Otieno spoke, their first conversation since the "
+                     "election.")
+    i = only(facts)
+    assert len(i.participant_ids) == 2 and not any("park" in p for p in i.participant_ids)
+    assert i.mode == "call"
+
+
+def test_full_name_found_late_joins_the_surname(nlp):
+    facts = run(nlp, "Prime Minister Saleh will host President Tomas Vidaurre on Friday. "
+                     "Later, Ayman Saleh met Prime Minister Jonas Hegarty on Tuesday. "
+                     "Saleh's meeting with Hegarty was closely watched in the region.")
+    assert len([i for i in facts.interactions if "hegarty" in " ".join(i.participant_ids)]) == 1
+
+
+def test_planned_but_scrapped_is_cancelled(nlp):
+    i = only(run(nlp, "A meeting between Olaf Scholz and Giorgia Meloni was planned for Friday but was cancelled."))
+    assert i.status == "cancelled"
+
+
+def test_meeting_then_cancelling_something_else_stays_held(nlp):
+    i = only(run(nlp, "Olaf Scholz met Giorgia Meloni on Monday and cancelled a trip to Paris."))
+    assert i.status == "held"

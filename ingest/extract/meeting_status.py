@@ -130,6 +130,10 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
     if any(fold(c.text) in lex["cancel_nouns"] or c.dep_ == "amod" and c.lemma_.lower() in lex["cancel_verbs"]
            for c in kids):
         return "cancelled", False  # "the summit's cancellation", "the cancelled talks"
+    if any(c.dep_ in ("ccomp", "conj") and c.lemma_.lower() in lex["cancel_verbs"]
+           and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for g in c.children)
+           for c in kids if c.pos_ == "VERB"):
+        return "cancelled", False  # "a call planned for Friday (but) was scrapped"
     if any(t.lower_ in ("without", "instead") for t in links):
         return None, False  # "left without meeting B"
     spec = lex["speculative_cues"]

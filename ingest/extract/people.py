@@ -152,6 +152,8 @@ class PersonRegistry:
             if any(words <= set(fold(m).split()) for m in entry.mentions):
                 pid = entry.id
                 break
+        if pid is None and len(words) > 1:
+            pid = self._surname_entry(form)
         if pid is None:
             known_id = self._known_id(form) if len(words) > 1 else self._surname_id(form)
             if known_id:
@@ -166,12 +168,27 @@ class PersonRegistry:
         entry = self.people[pid]
         if span.text not in entry.mentions:
             entry.mentions.append(span.text)
+        if entry.known is None and len(span.text) > len(entry.name):
+            entry.name = span.text
         entry.spans.append(span)
         for i in range(span.start, span.end):
             self.by_token[i] = pid
         self.mentions.append(Mention(span.start, span.end, pid, _is_subject(span)))
         self.mentions.sort(key=lambda m: m.start)
         return pid
+
+    def _surname_entry(self, form: str) -> str | None:
+        """"Ayman Saleh" found late, when the article's "Saleh" is already someone: the same person,
+        under the fuller name, when no one else in the article goes by that surname."""
+        surname = form.split()[-1]
+        hits = [e for e in self.people.values() if e.known is None
+                and all(fold(m).split() == [surname] for m in e.mentions)]
+        if len(hits) != 1:
+            return None
+        entry = hits[0]
+        if any(surname == fold(e.name).split()[-1] for e in self.people.values() if e is not entry):
+            return None
+        return entry.id
 
     def _known_id(self, form: str) -> str | None:
         gz = self.gz
