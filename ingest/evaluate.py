@@ -368,7 +368,11 @@ def _memberships(items: list[dict]) -> list[tuple[str, str]]:
 
 def load_gold(dir: Path) -> list[dict]:
     """The gold records of a folder: each ``*.json`` file one record, each line of a
-    ``*.jsonl`` file (a generated corpus's ``gold.jsonl``) one record; by file name."""
+    ``*.jsonl`` file (a generated corpus's ``gold.jsonl``) one record; by file name.
+
+    Records with neither ``interactions`` nor ``memberships`` are articles, not gold (a
+    generated corpus keeps its ``articles.jsonl`` beside ``gold.jsonl``), and are skipped.
+    """
     records = []
     for path in sorted(Path(dir).glob("*.json*")):
         if path.suffix == ".json":
@@ -376,7 +380,7 @@ def load_gold(dir: Path) -> list[dict]:
         elif path.suffix == ".jsonl":
             with path.open(encoding="utf-8") as lines:
                 records.extend(json.loads(line) for line in lines if line.strip())
-    return records
+    return [r for r in records if "interactions" in r or "memberships" in r]
 
 
 def _accuracy(correct: int, total: int) -> float | None:

@@ -359,3 +359,14 @@ def test_perfect_prediction_of_all_gold_files():
     assert_perfect(s)
     assert None not in (s.status_accuracy, s.mode_accuracy, s.date_accuracy, s.place_accuracy)
     assert s.pairs.tp > 0 and s.memberships.tp > 0
+
+
+def test_articles_beside_the_gold_of_a_generated_corpus_are_not_gold(tmp_path) -> None:
+    import json
+
+    (tmp_path / "articles.jsonl").write_text(
+        json.dumps({"id": "a1", "title": "t", "published": None, "text": "x"}) + "\n")
+    gold = {"id": "a1", "title": "t", "published": None, "text": "x", "interactions": [],
+            "memberships": [{"member": "India", "organization": "SCO"}]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n")
+    assert load_gold(tmp_path) == [gold]
