@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extract.gazetteer import Gazetteer, fold
+from ingest.extract.triggers import own_words
 from ingest.ids import slug
 
 _LIST_GLUE = {",", "and", "&", "plus", ", and"}
@@ -552,7 +553,7 @@ class _Reader:
                     or not _completed(verb):
                 continue
             org = self.entered_org(verb)
-            if org is None or self.is_negative(t for t in _clause_words(verb) if t is not verb):
+            if org is None or self.is_negative(t for t in own_words(verb, _CLAUSE_DEPS) if t is not verb):
                 continue
             if any(t.lower_ in _EXIT_WORDS for t in sent):
                 continue  # "Venezuela, which joined Mercosur in 2012, was suspended in 2016"
@@ -655,17 +656,6 @@ def _completed(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       for c in kids)
-
-
-def _clause_words(verb: Token) -> list[Token]:
-    """A verb's own clause, without the clauses hanging on it ("..., whose leaders met ...")."""
-    out = [verb]
-    stack = [c for c in verb.children if c.dep_ not in _CLAUSE_DEPS]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
-    return out
 
 
 def _conjuncts(tok: Token) -> list[Token]:

@@ -363,12 +363,12 @@ def mode_from_sentence(trig: Token, mode: str, lex: dict) -> str:
     return mode
 
 
-def own_words(trig: Token) -> list[Token]:
-    """The trigger's phrase without the clauses hanging on it."""
+def own_words(trig: Token, clauses: frozenset[str] | set[str] = _CLAUSES) -> list[Token]:
+    """The trigger's phrase without the clauses (dependencies in `clauses`) hanging on it."""
     out = [trig]
-    stack = [c for c in trig.children if c.dep_ not in _CLAUSES]
+    stack = [c for c in trig.children if c.dep_ not in clauses]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+        stack.extend(c for c in t.children if c.dep_ not in clauses)
     return out
