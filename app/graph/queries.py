@@ -322,11 +322,6 @@ RETURN p.id AS person_id, h.title AS title, o.id AS of_id, o.name AS of_name
 ORDER BY title, of_name
 """
 
-GET_PERSON = """
-MATCH (p:Person {id: $id})
-RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.wikidata AS wikidata
-"""
-
 # A person with their roles in one statement (the order of roles is set by the caller).
 PERSON_WITH_ROLES = """
 MATCH (p:Person {id: $id})
@@ -334,12 +329,6 @@ RETURN p.id AS id, p.name AS name, p.aliases AS aliases,
        [(p)-[h:HOLDS_ROLE]->(o) | {title: h.title, of_id: o.id, of_name: o.name}] AS roles
 """
 
-PERSON_MET = """
-MATCH (p:Person {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)
-WHERE o.id <> p.id
-RETURN o.id AS person_id, o.name AS person_name, m.id AS meeting_id
-ORDER BY person_name, meeting_id
-"""
 
 # GET /people/{id}/met, paged, in one walk of the person's MET relationships (one per meeting
 # and pair): every counterpart with their meeting ids by date (undated last), ordered by name

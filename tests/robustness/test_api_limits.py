@@ -163,7 +163,7 @@ def test_an_id_posted_again_with_another_text_is_409(graph: Graph, client: TestC
     assert response.status_code == 409
     assert "'versioned' is already in the graph with a different text" in \
         response.json()["detail"]
-    assert graph.read(queries.GET_PERSON, id="olaf-scholz") == []
+    assert graph.read(queries.PERSON_WITH_ROLES, id="olaf-scholz") == []
 
 
 def test_one_id_with_two_texts_in_one_request_is_422(client: TestClient) -> None:

@@ -67,7 +67,7 @@ def test_a_failing_article_leaves_nothing_and_its_batch_neighbours_land(
     only_victim = set(extract_article(victim).people) - others
     assert only_victim, "the test needs people only the victim names"
     for person in only_victim:
-        assert graph.read(queries.GET_PERSON, id=person) == [], person
+        assert graph.read(queries.PERSON_WITH_ROLES, id=person) == [], person
 
     # The same articles, each in a transaction of its own, give the same graph.
     summary = _ingest_with_victim(graph, corpus, earlier_version, batch_size=1)
