@@ -25,6 +25,8 @@ from ingest.extract.places import dateline_end
 __all__ = ["Candidate", "InteractionReader"]
 
 _SEPARATELY = {"separately", "individually"}
+_TAKE_PART = {"participate", "partake"}  # and "take part"
+_ATTEND = {"attend", "chair", "co-chair", "cochair", "join"}
 
 
 def _same_day(a, b) -> bool:
@@ -50,9 +52,15 @@ class InteractionReader:
         self.skip = dateline_end(doc)
         self.found: list[Candidate] = []
         self.who = Participants(doc, gz, people, self.found)
+        # meetings read with fewer than two named people ("Leaders of X held a session"), kept
+        # for a couple of sentences in case the participants are named later
+        self.shells: list[Candidate] = []
+        self.sent_no: dict[int, int] = {}
+        self.joined_verbs: set[int] = set()  # joining verbs already read as "took part in the call"
 
     def read(self) -> list[Candidate]:
-        for sent in self.doc.sents:
+        for n, sent in enumerate(self.doc.sents):
+            self.sent_no[sent.start] = n
             self._read_sentence(sent)
         return self.found
 
@@ -68,6 +76,9 @@ class InteractionReader:
                 if trig is not None and not trig.subjects:
                     trig.subjects = self.who.stray_subject(tok, sent)
             elif triggers.is_noun_trigger(tok, self.lex):
+                if self._joins_earlier(tok, sent):
+                    seen.add(tok.i)
+                    continue
                 trig = triggers.from_noun(tok, self.lex, self.people.at)
                 if trig is not None and not trig.subjects and trig.verb is not None:
                     trig.subjects = self.who.stray_subject(trig.verb, sent)
@@ -87,6 +98,7 @@ class InteractionReader:
                 last.participants.extend(present)
         if not here:
             self._present_at(sent)
+        self._took_part(sent, seen)
         for tok in sent:
             if tok.lemma_.lower() in self.lex["join_verbs"] and tok.pos_ == "VERB" and not tok._.in_quote:
                 c = self._joined(tok, sent, here)
@@ -112,6 +124,11 @@ class InteractionReader:
             return None
         if subj_ids and not obj_ids and len(subj_ids) == 1 and trig.objects:
             return None
+        if not subj_ids and obj_ids and self._in_sequence(noun):
+            # "A first held talks with B, before a separate video conference with C": A's too
+            for s in triggers.subjects_of(noun.head.head):
+                ids, _ = self.who.people_of(s, set(obj_ids), sent)
+                subj_ids += [i for i in ids if i not in subj_ids and i not in obj_ids]
         if not subj_ids and len(obj_ids) == 1:
             return None
         # a speaker reached only through a description ("..., a Russian ambassador announced")
@@ -121,7 +138,8 @@ class InteractionReader:
         everyone = subj_ids + [o for o in obj_ids if o not in subj_ids]
         present = [p for p in self._also_present(tok, sent) if p not in everyone]
         everyone += present
-        if len(everyone) < 2:
+        shell = len(everyone) < 2 and noun is not None and not trig.objects
+        if len(everyone) < 2 and not shell:
             return None
         status, weak = read_status(tok, noun, self.lex)
         if status is None:
@@ -135,6 +153,16 @@ class InteractionReader:
         date_ranges, status = meeting_dates(tok, sent, status, self.published, self.lex, self.skip)
         place = meeting_place(tok, sent, chain(tok, self.lex)[-1], self.gz, self.skip)
         event = self.events.linked(sent, tok)
+        if shell:
+            twin = next((s for s in self.shells if s.sent.start == sent.start), None)
+            if twin is not None:
+                # "held a session via videoconference": one meeting, with the mode of either noun
+                if twin.mode == "in_person":
+                    twin.mode = mode
+                return None
+            self.shells.append(Candidate(list(everyone), mode, status, sent, tok, date_ranges[0], place, event,
+                                         weak, 0.6, plain=trig.plain and mode == trig.mode))
+            return None
         before = self.who.anaphor
         if before is not None and trig.plain and set(everyone) == set(before.participants) \
                 and (date_ranges == [None] or _backgrounded(tok)):
@@ -164,7 +192,7 @@ class InteractionReader:
             # the parser loses the subject behind some names ("President Moon Jae-in joined them")
             joiners = [m.person_id for m in self.people.mentions
                        if agent is None and m.end == tok.i and m.start >= sent.start]
-        if not joiners:
+        if not joiners or tok.i in self.joined_verbs:
             return None
         base: list[str] = []
         if base_tok is not None:
@@ -215,6 +243,141 @@ class InteractionReader:
         return any(c.dep_ == "mark" and c.lower_ in ("before", "after", "then") for c in join.children) or any(
             c.dep_ == "prep" and c.lower_ == "for" and any(fold(p.text) in self.lex["interaction_nouns"]
                                                            for p in c.children) for c in join.children)
+
+    def _in_sequence(self, noun: Token | None) -> bool:
+        """A meeting in "before/after a (separate) X with C" on a verb that is itself a meeting
+        ("held talks", "met")."""
+        if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in ("before", "after"):
+            return False
+        verb = noun.head.head
+        return verb.pos_ in ("VERB", "AUX") and (triggers.is_verb_trigger(verb, self.lex) or any(
+            c.dep_ in ("dobj", "obj") and fold(c.text) in self.lex["interaction_nouns"] for c in verb.children))
+
+    def _joiner_frame(self, verb: Token) -> tuple[list[Token], Token | None] | None:
+        """"A and B took part (in the call)", "C attended Monday's meeting", "the session was chaired
+        by D", "E joined both calls": the people and the meeting noun (None when there is none)."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or verb._.in_quote:
+            return None
+        kids = list(verb.children)
+        passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in kids if c.dep_ == "agent"), None)
+        objs: list[Token] = []
+        if lemma == "take":
+            part = next((c for c in kids if c.dep_ == "dobj" and c.lower_ == "part"), None)
+            if part is None:
+                return None
+            objs = [p for x in (verb, part) for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for p in c.children if p.dep_ == "pobj"]
+        elif lemma in _TAKE_PART:
+            objs = [p for c in kids if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        elif lemma in _ATTEND:
+            if passive is not None and agent is not None:
+                people = [p for p in agent.children if p.dep_ == "pobj"]
+                return (people, passive) if people else None
+            objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
+        else:
+            return None
+        if passive is not None:
+            return None
+        noun = objs[0] if objs else None
+        if noun is None and lemma in _ATTEND:
+            return None  # "C attended": attended what?
+        return triggers.subjects_of(verb), noun
+
+    def _definite_meeting(self, noun: Token) -> bool:
+        """"the call", "Monday's meeting", "both calls" (not "a meeting", "the meeting of the Council")."""
+        return fold(noun.text) in self.lex["interaction_nouns"] \
+            and any(d.lower_ in ("the", "that", "this", "both", "all") or d.dep_ == "poss"
+                    and (d.ent_type_ == "DATE" or d.pos_ == "PRON") for d in noun.children) \
+            and not any(d.dep_ == "prep" and d.lower_ == "of" for d in noun.children)
+
+    def _meetings_before(self, at: Token, sent: Span, sentences: int) -> list[Candidate]:
+        """Meetings read (or kept as shells) up to ``at``, within the last ``sentences`` sentences."""
+        here = self.sent_no.get(sent.start, 0)
+        out = [c for c in self.found + self.shells
+               if c.trigger.i < at.i and here - self.sent_no.get(c.sent.start, 0) <= sentences]
+        # a shell names its meeting but not its people: only a closed or remote one can be joined,
+        # never a plain in-person summit ("X attended the summit" is not a meeting)
+        out = [c for c in out if not any(c is s for s in self.shells) or c.mode != "in_person"
+               or c.trigger.lemma_.lower() not in self.lex["generic_event_nouns"]]
+        return sorted(out, key=lambda c: c.trigger.i)
+
+    def _attach(self, target: Candidate, named: list[str]) -> None:
+        target.participants.extend(p for p in named if p not in target.participants)
+        if any(target is s for s in self.shells) and len(target.participants) >= 2:
+            self.shells[:] = [s for s in self.shells if s is not target]
+            self.found.append(target)
+
+    def _people(self, toks: list[Token], sent: Span) -> list[str]:
+        out: list[str] = []
+        for t in toks:
+            ids, _ = self.who.people_of(t, set(out), sent)
+            out += [i for i in ids if i not in out]
+        return out
+
+    def _joins_earlier(self, noun: Token, sent: Span) -> bool:
+        """"H and I also took part in the call", "the session was chaired by D": people added to a
+        meeting already told of, not a meeting of their own."""
+        verb = noun.head
+        if noun.dep_ == "pobj":
+            verb = verb.head
+            if verb.lower_ == "part":
+                verb = verb.head
+        frame = self._joiner_frame(verb)
+        if frame is None or frame[1] is None or frame[1].i != noun.i or not self._definite_meeting(noun) \
+                or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        named = self._people(frame[0], sent)
+        if not named:
+            return False
+        earlier = [c for c in self._meetings_before(noun, sent, 6)
+                   if not set(named) <= set(c.participants)]
+        if not earlier:
+            return False
+        self.joined_verbs.add(verb.i)
+        if any(d.lower_ in ("both", "all") for d in noun.children):
+            # "C joined both calls"
+            for c in earlier[-2:] if any(d.lower_ == "both" for d in noun.children) else earlier:
+                self._attach(c, named)
+            return True
+        # the same meeting: a shell, the same noun, the same remote mode ("the call"), or the
+        # meeting told of with that day ("Monday's meeting"); "the summit" they attended is not a
+        # meeting read before under another name
+        mode = triggers.mode_of_noun(noun, self.lex)
+        same = [c for c in earlier if c.trigger.lemma_.lower() == noun.lemma_.lower()
+                or mode != "in_person" and c.mode == mode]
+        poss = next((d for d in noun.children if d.dep_ == "poss" and d.ent_type_ == "DATE"), None)
+        if poss is not None:
+            same = [c for c in earlier if any(t.lower_ == poss.lower_ for t in c.sent)] or same
+        target = (same or [None])[-1]
+        if target is None:
+            self.joined_verbs.discard(verb.i)
+            return False
+        self._attach(target, named)
+        return True
+
+    def _took_part(self, sent: Span, seen: set[int]) -> None:
+        """"B, C and D took part.", "they are expected to take part": people of the meeting just told."""
+        for tok in sent:
+            if tok.i in seen or tok.i in self.joined_verbs or tok.lemma_.lower() not in _TAKE_PART | _ATTEND | {"take"}:
+                continue
+            frame = self._joiner_frame(tok)
+            if frame is None or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            if frame[1] is not None:
+                # "C attended Monday's meeting", with a noun not read as a meeting of its own
+                if frame[1].i not in seen:
+                    self._joins_earlier(frame[1], sent)
+                continue
+            # "B, C and D took part.": a meeting whose people were not named yet, or one just told
+            here = self.sent_no.get(sent.start, 0)
+            earlier = [c for c in self._meetings_before(tok, sent, 2) if any(c is s for s in self.shells)
+                       or here - self.sent_no.get(c.sent.start, 0) <= 1]
+            named = self._people(frame[0], sent)
+            if earlier and named:
+                self.joined_verbs.add(tok.i)
+                self._attach(earlier[-1], named)
 
     def _present_at(self, sent: Span) -> None:
         """"A, B and C were present at the meeting": delegation members of a meeting already

@@ -38,6 +38,7 @@ _BE = {"is", "are", "was", "were", "remain", "remains", "be", "been", "have", "h
 _QUANT = {"all", "both", "each", "now", "also", "currently", "already", "still", "among", "the"}
 _MEMBER = {"member", "members"}
 _MEMBER_NOUNS = {"states", "state", "countries", "country", "nations", "nation", "economies"}
+_BODIES = {"parliaments", "governments", "peoples", "legislatures", "leaders", "heads"}  # "the parliaments of A and B"
 _WINDOW = 14  # tokens searched to the left of a cue for the organisation
 
 
@@ -298,8 +299,8 @@ class _Reader:
                 continue
             ids, end = _country_list(doc, i, sent.end, self.gz)
             if ids:
-                if not self.before(ids, i, sent):
-                    self.after(ids, end, sent)
+                if not self.before(ids, i, sent) and not self.after(ids, end, sent):
+                    self.among(ids, end, sent)
             i = max(end, i + 1)
         self.acronym_expansions(sent)
         self.as_member(sent)
@@ -313,6 +314,21 @@ class _Reader:
             j -= 1
         if j < sent.start:
             return False
+        # "brings together the parliaments of A, B and C": the cue stands before the bodies of the members
+        if doc[j].lower_ == "of" and j - 2 >= sent.start and doc[j - 1].lower_ in _BODIES and doc[j - 2].lower_ == "the":
+            j -= 3
+            if j < sent.start:
+                return False
+        # "founding members of ASEAN, along with A and B": the list goes on after the organisation
+        if doc[j].lower_ == "with" and j - 1 >= sent.start and doc[j - 1].lower_ == "along" \
+                or doc[j].lower_ == "well" and j - 1 >= sent.start and doc[j - 1].lower_ == "as":
+            k = j - 1
+            k = k - 1 if k - 1 >= sent.start and doc[k - 1].text == "," else k
+            org = _org_of(doc[k - 1], self.gz) if k - 1 >= sent.start else None
+            if org is not None and any(f.sent.start == sent.start and f.org_id == org.id for f in self.found) \
+                    and any(t.lower_ in _MEMBER for t in doc[max(sent.start, k - 8): k]):
+                self.add(ids, org, sent, 0.75)
+                return True
         # "the BRICS group of Brazil, Russia, ...", "the bloc of ..."
         if doc[j].lower_ == "of" and j - 1 >= sent.start and fold(doc[j - 1].text) in self.group_words:
             org = _org_of(doc[j - 2], self.gz) if j - 2 >= sent.start else None
@@ -504,6 +520,36 @@ class _Reader:
                     self.add(ids, org, sent, 0.85)
                 return bool(orgs)
         return False
+
+    def among(self, ids: list[str], end: int, sent: Span) -> bool:
+        """"France, the most vocal critic among the EU's 27 member states", "Chile, one of the
+        bloc's members": an apposition placing the country among the organisation's members."""
+        doc = self.doc
+        if end >= sent.end or doc[end].text != ",":
+            return False
+        k = end + 1
+        stop = min(sent.end, end + 10)
+        while k < stop and doc[k].pos_ not in ("VERB", "AUX") and doc[k].text != "," and not (
+                doc[k].lower_ == "among" or doc[k].lower_ == "of" and doc[k - 1].lower_ in ("one", "another")):
+            k += 1
+        if k >= stop or doc[k].pos_ in ("VERB", "AUX") or doc[k].text == ",":
+            return False
+        m = k + 1
+        while m < sent.end and (doc[m].lower_ == "the" or doc[m].pos_ == "NUM"):
+            m += 1
+        org = _org_of(doc[m], self.gz) if m < sent.end else None
+        if org is None:
+            return False
+        n = _ent_span(doc[m]).end
+        while n < sent.end and (doc[n].lower_ in ("'s", "’s") or doc[n].pos_ in ("NUM", "ADJ")):
+            n += 1
+        if n >= sent.end or not (doc[n].lower_ == "members" or doc[n].lower_ == "member" and n + 1 < sent.end
+                                 and doc[n + 1].lower_ in _MEMBER_NOUNS and doc[n + 1].lower_.endswith("s")):
+            return False
+        if self.is_negative(doc[end: n + 2]):
+            return False
+        self.add(ids, org, sent, 0.7)
+        return True
 
     def acronym_expansions(self, sent: Span) -> None:
         """"BRICS (Brazil-Russia-India-China-South Africa)"; for an organisation the gazetteer does

@@ -99,7 +99,13 @@ class Participants:
         return (low in ("the", "his", "her", "its", "counterpart") or tok.tag_ == "POS"
                 or low in self.gz.title_words or tok.ent_type_ in ("NORP",)
                 or bool(tok.ent_id_.startswith(("country:", "seat:", "org:")))
-                or self._portfolio(tok))
+                or self._portfolio(tok) or self._title_adjective(tok))
+
+    def _title_adjective(self, tok: Token) -> bool:
+        """"new" in "Australia's new Prime Minister X": an adjective just before a title."""
+        nxt = tok.i + 1
+        return tok.pos_ == "ADJ" and tok.ent_type_ == "" and nxt < len(self.doc) \
+            and fold(self.doc[nxt].text) in self.gz.title_words
 
     def _portfolio(self, tok: Token) -> bool:
         """"Trade" in "Trade Minister Tanja X": a capitalised word just before a title."""
@@ -155,7 +161,8 @@ class Participants:
                 break
             mate_role = role if reduced else self._role(head)
             # "A of North Korea and B": the parser hangs B on the country of A's trailer
-            if not self._same_role(role, mate_role) and not (mate_role is not None and mate_role.i in trailer):
+            if not self._same_role(role, mate_role) and not (mate_role is not None and mate_role.i in trailer) \
+                    and not (role is not None and mate_role is None and _conj_of_verb(head)):
                 break
             out.append(doc[mate[1] - 1])
             end = mate[1]
@@ -246,8 +253,10 @@ class Participants:
                     if c.dep_ in ("appos", "compound", "flat", "nmod") and self.people.at(c):
                         pid = self.people.at(c)
                         break
-            if pid is None and t.head.dep_ != "poss" and t.dep_ != "poss" and not pronoun:
-                # a trailing name inside the argument ("his Turkish counterpart Recep Tayyip")
+            if pid is None and t.head.dep_ != "poss" and t.dep_ != "poss" and not pronoun \
+                    and t.lower_ not in self.lex["interaction_nouns"]:
+                # a trailing name inside the argument ("his Turkish counterpart Recep Tayyip"); not inside
+                # a meeting noun ("host a summit ... with Olaf Y"), whose people the noun trigger reads
                 for c in t.subtree:
                     if c.i > t.i and self.people.at(c) and c.dep_ in ("appos", "compound", "npadvmod", "dobj"):
                         pid = self.people.at(c)
@@ -453,6 +462,19 @@ def _reduced_relative(verb: Token, subj: Token) -> bool:
     participle that modifies the noun before the names."""
     return verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBD" and verb.head.i < subj.i \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _conj_of_verb(tok: Token) -> bool:
+    """"with Biden, Indian Prime Minister Narendra Modi and ...": the parser makes the later names
+    conjuncts of the verb, a name coordinated with a clause."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _verb_above(tok: Token) -> int:

@@ -24,6 +24,8 @@ _MEASURES = {"hour", "minute", "day", "round", "series", "week"}
 TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
 _INTENT_NOUNS = {"plan", "intention", "intent", "decision", "bid", "effort", "hope", "desire", "readiness", "wish"}
 _CLAUSES = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj"}
+_GATHERING_VERBS = {"bring", "gather", "unite", "assemble"}  # "the summit brought together A and B"
+_MAX_JOINT = 8  # a joint meeting names everyone; a larger gathering is a summit, not a meeting
 
 
 @dataclass
@@ -251,6 +253,18 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
             subjects.append(c)
         elif c.dep_ == "acl" and c.lemma_.lower() in ("involve", "include", "bring"):
             objects.extend(p for p in c.children if p.dep_ == "dobj")
+        elif c.dep_ == "relcl" and c.lemma_.lower() in _GATHERING_VERBS:
+            objects.extend(_gathered(c, person_at))  # "the summit, which brought together A and B"
+        elif c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            # "the talks in Doha, which brought together A, B and C": the parser hangs the clause on the place
+            objects.extend(q for p in c.children if p.dep_ == "pobj" for r in p.children
+                           if r.dep_ == "relcl" and r.lemma_.lower() in _GATHERING_VERBS and _relative(r) == "which"
+                           for q in _gathered(r, person_at))
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            # "a summit of the X framework with A, B and C": the parser hangs "with" on the body
+            objects.extend(q for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+                           and not person_at(p) for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+                           for q in prep_objects(w))
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOSTING:
             objects.extend(agents_of(c))  # "the meeting, which was hosted by C"
         elif c.dep_ == "compound" and person_at(c):
@@ -269,6 +283,9 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
         subjects = subjects or subjects_of(verb)
     elif noun.dep_ in ("dobj", "obj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         verb = head
+    elif noun.dep_ == "nsubj" and head.lemma_.lower() in _GATHERING_VERBS and (gathered := _gathered(head, person_at)):
+        verb = head  # "The summit in X brought together A and the prime ministers of B, C; D, E"
+        objects.extend(gathered)
     elif noun.dep_ == "nsubj" and _takes_place(head):
         verb = head  # "a phone conversation took place on Friday between A and B"
         objects.extend(p for c in head.children if c.dep_ == "prep" and c.lower_ in OBJ_PREPS_MEET
@@ -325,6 +342,57 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     plain = mode == "in_person" and not light and not {fold(t.text) for t in noun.subtree} & {
         "person", "face", "face-to-face", "in-person", "summit", "visit", "dinner", "lunch", "breakfast"}
     return Trigger(noun, noun, subjects, objects, mode, verb, plain)
+
+
+def _gathered(verb: Token, person_at) -> list[Token]:
+    """The object of "brought together / gathered / united" when it names every participant (people,
+    or "the prime ministers of B, C; D, E" naming them) and no more than _MAX_JOINT of them; else none:
+    a summit drawing "leaders from 30 countries" is not a meeting of the few named."""
+    if verb.lemma_.lower() == "bring" and not any(c.lower_ == "together" for c in verb.children):
+        return []
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    conjuncts, stack = [], list(objs)
+    while stack:
+        t = stack.pop()
+        conjuncts.append(t)
+        stack.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+    out: list[Token] = []
+    for t in conjuncts:
+        if person_at(t):
+            out.append(t)
+            continue
+        if t.pos_ == "PUNCT":
+            continue
+        named_in_appos = [c for c in t.children if c.dep_ == "appos" and person_at(c)]
+        if t.pos_ == "PROPN" and named_in_appos:
+            out.extend(named_in_appos)  # "...; and Tajikistan, B": a "Country, Name" item the parser split off
+            continue
+        named = [n for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for n in _listed_names(c, person_at)]
+        if t.pos_ == "NOUN" and t.tag_ == "NNS" and named:
+            out.extend(named)  # "the prime ministers of Iceland, A; Denmark, B"
+            continue
+        return []
+    return out if 2 <= len({t.i for t in out}) <= _MAX_JOINT else []
+
+
+def _listed_names(of: Token, person_at) -> list[Token]:
+    """The people of "of Iceland, A; Denmark, B; and Sweden, C" (the last word of each name), or of
+    "of A and B"; none when an item names no one."""
+    toks = list(of.subtree)[1:]
+    if not any(t.text == ";" for t in toks):
+        return [t for t in toks if person_at(t) and (t.i + 1 >= len(t.doc) or person_at(t.doc[t.i + 1]) != person_at(t))]
+    out, seg = [], []
+    for t in toks + [None]:
+        if t is not None and t.text != ";":
+            seg.append(t)
+            continue
+        commas = [k for k, x in enumerate(seg) if x.text == ","]
+        name = seg[commas[-1] + 1:] if commas else []
+        if not name or not all(x.pos_ == "PROPN" for x in name):
+            return []
+        out.append(name[-1])
+        seg = []
+    return out
 
 
 def _for_all_guests(noun: Token, lex: dict) -> bool:
