@@ -21,6 +21,7 @@ import neo4j
 
 from app.graph import queries
 from app.graph.db import Graph
+from app.graph.db import rows as result_rows
 from ingest.article_versions import refuse_changed_texts
 from ingest.facts import ArticleFacts
 from ingest.meeting_merge import Meeting, Report, event_base, is_dated_event, merge_reports
@@ -74,7 +75,7 @@ class _Run:
             self.counts.add(self.tx.run(query, {name: rows}).consume().counters)
 
     def read(self, query: str, **params: Any) -> list[dict[str, Any]]:
-        return [r.data() for r in self.tx.run(query, params)]
+        return result_rows(self.tx.run(query, params))
 
 
 def _write_people(run: _Run, facts: Sequence[ArticleFacts]) -> None:

@@ -25,20 +25,19 @@ def get_person(graph: Reader, person_id: str) -> models.Person | None:
         return None
     row = rows[0]
     roles = sorted(row["roles"] or [], key=lambda r: (r["title"] or "", r["of_name"] or ""))
-    return models.Person(
-        id=row["id"], name=row["name"], aliases=sorted(row["aliases"] or []),
-        roles=[models.Role(title=r["title"], of=r["of_name"] or r["of_id"], of_id=r["of_id"])
-               for r in roles],
-    )
+    return models.Person(id=row["id"], name=row["name"], aliases=sorted(row["aliases"] or []),
+                         roles=[_role(r) for r in roles])
+
+
+def _role(r: dict) -> models.Role:
+    return models.Role(title=r["title"], of=r["of_name"] or r["of_id"], of_id=r["of_id"])
 
 
 def _with_roles(graph: Reader, rows: list[dict]) -> list[models.Person]:
     roles: dict[str, list[models.Role]] = defaultdict(list)
     if rows:
         for r in graph.read(queries.ROLES_OF_PEOPLE, ids=[row["id"] for row in rows]):
-            roles[r["person_id"]].append(
-                models.Role(title=r["title"], of=r["of_name"] or r["of_id"], of_id=r["of_id"])
-            )
+            roles[r["person_id"]].append(_role(r))
     return [
         models.Person(id=row["id"], name=row["name"], aliases=sorted(row["aliases"] or []),
                       roles=roles[row["id"]])
