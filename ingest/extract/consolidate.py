@@ -398,7 +398,7 @@ def _upcoming_event_month(c: Candidate, published: date | None) -> None:
         return
     if c.event.dates is not None:
         return
-    c.date = DateRange(published.replace(day=1), dates_mod.month_range(published.year, published.month).hi)
+    c.date = dates_mod.month_range(published.year, published.month)
     c.confidence = min(c.confidence, 0.5)
 
 

@@ -89,13 +89,9 @@ def _day(d: date) -> DateRange:
     return DateRange(d, d)
 
 
-def _month(year: int, month: int) -> DateRange:
+def month_range(year: int, month: int) -> DateRange:
     last = calendar.monthrange(year, month)[1]
     return DateRange(date(year, month, 1), date(year, month, last))
-
-
-def month_range(year: int, month: int) -> DateRange:
-    return _month(year, month)
 
 
 def _year(year: int) -> DateRange:
@@ -169,7 +165,7 @@ def resolve(text: str, published: date | None, direction: Direction = None) -> D
         return _explicit(month, day1, month, day2, int(m[4]) if m[4] else None, t, published, direction)
     m = _MONTH_YEAR.search(t)
     if m:
-        return _month(int(m[2]), MONTHS[m[1]])
+        return month_range(int(m[2]), MONTHS[m[1]])
 
     wd = _WEEKDAY.search(t)
     if wd:
@@ -209,30 +205,30 @@ def resolve(text: str, published: date | None, direction: Direction = None) -> D
     if m:
         month = MONTHS[m[1]]
         if re.search(r"\blast year\b", t):
-            return _month(published.year - 1, month)
+            return month_range(published.year - 1, month)
         if re.search(r"\bnext year\b", t):
-            return _month(published.year + 1, month)
+            return month_range(published.year + 1, month)
         if re.search(rf"\blast\s+{m[1]}\b", t):
             year = published.year if month < published.month else published.year - 1
-            return _month(year, month)
+            return month_range(year, month)
         if re.search(rf"\bnext\s+{m[1]}\b", t):
             year = published.year if month > published.month else published.year + 1
-            return _month(year, month)
+            return month_range(year, month)
         if "this year" in t:
-            return _month(published.year, month)
-        return _month(_infer_year(month, None, published, direction), month)
+            return month_range(published.year, month)
+        return month_range(_infer_year(month, None, published, direction), month)
 
     m = _YEAR.search(t)
     if m:
         return _year(int(m[1]))
     if re.search(r"\b(this|current)\s+month\b|\b(end|middle|later|earlier)\s+(of|in)\s+the\s+month\b", t):
-        return _month(published.year, published.month)
+        return month_range(published.year, published.month)
     if re.search(r"\b(last|past|previous)\s+month\b", t):
         first = published.replace(day=1) - timedelta(days=1)
-        return _month(first.year, first.month)
+        return month_range(first.year, first.month)
     if re.search(r"\b(next|coming)\s+month\b", t):
         nxt = published.replace(day=28) + timedelta(days=4)
-        return _month(nxt.year, nxt.month)
+        return month_range(nxt.year, nxt.month)
     if re.search(r"\b(this|current)\s+year\b|\bearlier this year\b|\blater this year\b", t):
         return _year(published.year)
     if re.search(r"\blast year\b", t):
@@ -249,7 +245,7 @@ def _ago(t: str, published: date) -> DateRange | None:
     if found.date_obj is None:
         return None
     day = found.date_obj.date()
-    return _month(day.year, day.month) if found.period == "month" else _day(day)
+    return month_range(day.year, day.month) if found.period == "month" else _day(day)
 
 
 def _week(t: str, published: date) -> DateRange | None:
