@@ -61,10 +61,10 @@ def test_an_article_failing_extraction_fails_alone(
     real = extract.facts_from_doc
     bad = "synth-5-0000003"
 
-    def facts_from_doc(article, doc, title_doc=None):
+    def facts_from_doc(article, doc, nlp=None):
         if article.id == bad:
             raise ValueError("unreadable")
-        return real(article, doc, title_doc)
+        return real(article, doc, nlp)
 
     monkeypatch.setattr(extract, "facts_from_doc", facts_from_doc)
     graph.write(queries.DELETE_ALL)

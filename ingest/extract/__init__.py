@@ -23,17 +23,15 @@ __all__ = ["extract_article", "extract_many", "load_nlp", "to_eval_document"]
 
 def extract_article(article: Article, nlp: spacy.Language | None = None) -> ArticleFacts:
     nlp = nlp or load_nlp()
-    doc = nlp(article.text)
-    title_doc = nlp(article.title) if article.title else None
-    return facts_from_doc(article, doc, title_doc)
+    return facts_from_doc(article, nlp(article.text), nlp)
 
 
 def extract_many(articles: Iterable[Article], *, nlp: spacy.Language | None = None, batch_size: int = 32,
                  n_process: int = 1) -> Iterator[ArticleFacts]:
-    """Facts for each article, in input order; texts and titles go through ``nlp.pipe``."""
+    """Facts for each article, in input order; texts go through ``nlp.pipe``, a headline through
+    ``nlp`` only when a rule needs it."""
     nlp = nlp or load_nlp()
-    for_texts, for_titles, for_facts = tee(articles, 3)
+    for_texts, for_facts = tee(articles, 2)
     docs = nlp.pipe((a.text for a in for_texts), batch_size=batch_size, n_process=n_process)
-    titles = nlp.pipe((a.title or "" for a in for_titles), batch_size=batch_size)
-    for article, doc, title_doc in zip(for_facts, docs, titles):
-        yield facts_from_doc(article, doc, title_doc if article.title else None)
+    for article, doc in zip(for_facts, docs):
+        yield facts_from_doc(article, doc, nlp)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.extract.consolidate import complete, merge
+from ingest.extract.doc_index import Headline, doc_ents
 from ingest.extract.events import EventRegistry
 from ingest.extract.gazetteer import Gazetteer, load_gazetteer
 from ingest.extract.interactions import InteractionReader
@@ -34,14 +36,16 @@ def evidence(sent: Span) -> Evidence:
     return Evidence(stripped, start, start + len(stripped))
 
 
-def facts_from_doc(article: Article, doc: Doc, title_doc: Doc | None = None) -> ArticleFacts:
+def facts_from_doc(article: Article, doc: Doc, nlp: Language | None = None) -> ArticleFacts:
+    """The article's facts; ``nlp`` parses the headline if a rule needs it."""
     gz = load_gazetteer()
     published = article.published
     people = PersonRegistry(doc, gz, published)
     events = EventRegistry(doc, gz, published)
     reader = InteractionReader(doc, gz, people, events, published)
     cands = merge(reader.read())
-    complete(doc, title_doc, gz, cands, events, published, people)
+    title = Headline(article.title, nlp) if article.title and nlp is not None else None
+    complete(doc, title, gz, cands, events, published, people)
     cands = merge(cands)
 
     facts = ArticleFacts(article=article)
@@ -102,7 +106,7 @@ def _add_org(facts: ArticleFacts, gz: Gazetteer, oid: str) -> None:
 
 
 def _add_countries_and_orgs(facts: ArticleFacts, doc: Doc, gz: Gazetteer) -> None:
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         kind, _, ident = (ent.ent_id_ or "").partition(":")
         if kind == "country" and ent.label_ == "GPE":
             _add_country(facts, gz, ident)

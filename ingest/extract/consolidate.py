@@ -12,10 +12,10 @@ from spacy.tokens import Doc, Span
 from ingest.extract import dates as dates_mod
 from ingest.extract.candidates import Candidate
 from ingest.extract.dates import DateRange
-from ingest.extract.doc_index import sent_ents
+from ingest.extract.doc_index import Headline, sent_ents, tokens
 from ingest.extract.events import EventRegistry
 from ingest.extract.gazetteer import Gazetteer, fold
-from ingest.extract.places import dateline_end, dateline_place, places_in
+from ingest.extract.places import dateline_end, dateline_place, may_hold_place, places_in
 
 _TRAVEL = {"trip", "visit", "travel", "tour"}
 _LOOK_BACK = re.compile(r"\b(?:previously|last (?:met|held|spoke|talked))\b", re.IGNORECASE)
@@ -114,7 +114,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def complete(doc: Doc, title_doc: Doc | None, gz: Gazetteer, cands: list[Candidate], events: EventRegistry,
+def complete(doc: Doc, title: Headline | None, gz: Gazetteer, cands: list[Candidate], events: EventRegistry,
              published: date | None, people) -> None:
     _call_anaphora(doc, cands)
     _anaphora(doc, gz, cands, published)
@@ -152,8 +152,8 @@ def complete(doc: Doc, title_doc: Doc | None, gz: Gazetteer, cands: list[Candida
             elif ev.dates is not None and c.date is not None and ev.year and c.date.lo.year != ev.year:
                 c.event = None
         _upcoming_event_month(c, published)
-    if title_doc is not None:
-        _title_places(title_doc, gz, cands, people)
+    if title is not None:
+        _title_places(title, gz, cands, people)
     _trip_places(doc, gz, cands, people, published)
     _named_place_nouns(doc, gz, cands)
     _dateline_places(doc, gz, cands, published)
@@ -296,7 +296,7 @@ def _gathering_day(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: d
 
 
 def _day_of_gathering(sent: Span, lemma: str, published: date | None) -> DateRange | None:
-    for tok in sent:
+    for tok in tokens(sent):
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj"):
             continue
         verb = tok.head
@@ -362,7 +362,7 @@ def _trip_dates(doc: Doc, cands: list[Candidate], people, published: date | None
     skip = dateline_end(doc)
     trips: dict[str, DateRange] = {}
     for sent in doc.sents:
-        if not any(t.lemma_.lower() in _TRAVEL and t.pos_ == "NOUN" for t in sent):
+        if not any(t.lemma_.lower() in _TRAVEL and t.pos_ == "NOUN" for t in tokens(sent)):
             continue
         ranges = []
         for ent in sent_ents(sent):
@@ -413,7 +413,7 @@ def _anaphora(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: date |
     for sent in doc.sents:
         if sent.start in used:
             continue
-        heads = [t for t in sent if fold(t.text) in nouns and not t._.in_quote
+        heads = [t for t in tokens(sent) if fold(t.text) in nouns and not t._.in_quote
                  and any(c.lower_ in ("the", "this", "that") for c in t.children)
                  and not any(c.ent_type_ in ("ORG", "EVENT") or c.dep_ == "compound" for c in t.lefts)]
         if not heads or _other_contact(sent, heads, gz):
@@ -441,7 +441,7 @@ def _other_contact(sent, heads, gz: Gazetteer) -> bool:
     taken = {t.i for t in heads}
     return any(t.i not in taken and not t._.in_quote and (
         (t.pos_ == "NOUN" and fold(t.text) in gz.lex("interaction_nouns"))
-        or (t.pos_ == "VERB" and t.lemma_.lower() in verbs)) for t in sent)
+        or (t.pos_ == "VERB" and t.lemma_.lower() in verbs)) for t in tokens(sent))
 
 
 _UNSAID_MODE = {"conversation", "contact", "talk", "talks", "discussion", "exchange"}
@@ -596,9 +596,9 @@ def _accompanied(doc: Doc, cands: list[Candidate], people) -> None:
     """"He was accompanied by Housing Minister Zeev Elkin, who acted as interpreter during the
     talks": a delegation member said to be present at the talks just reported joins them."""
     for sent in doc.sents:
-        verb = next((t for t in sent if t.lemma_.lower() == "accompany" and t.tag_ == "VBN"
+        verb = next((t for t in tokens(sent) if t.lemma_.lower() == "accompany" and t.tag_ == "VBN"
                      and any(c.dep_ == "auxpass" for c in t.children) and not t._.in_quote), None)
-        if verb is None or not any(t.lower_ in ("talks", "meeting", "meetings") for t in sent if t.i > verb.i):
+        if verb is None or not any(t.lower_ in ("talks", "meeting", "meetings") for t in tokens(sent) if t.i > verb.i):
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -681,7 +681,7 @@ def _trip_places(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, publis
     skip = dateline_end(doc)
     trips: dict[str, list] = {}
     for sent in doc.sents:
-        if not any(t.lemma_.lower() in _TRIP_WORDS for t in sent):
+        if not any(t.lemma_.lower() in _TRIP_WORDS for t in tokens(sent)):
             continue
         places = {ref.id: ref for span, ref in places_in(sent, gz, skip_before=skip, locative_only=False)
                   if _trip_goal(span.root)}
@@ -737,12 +737,13 @@ def _trip_goal(tok) -> bool:
     return False
 
 
-def _title_places(title_doc: Doc, gz: Gazetteer, cands: list[Candidate], people) -> None:
-    """"Erdogan and Biden meet in Vilnius ...": a headline city for a meeting of the same people."""
-    places = places_in(title_doc[:], gz)
-    if not places:
+def _title_places(title: Headline, gz: Gazetteer, cands: list[Candidate], people) -> None:
+    """"Erdogan and Biden meet in Vilnius ...": a headline city for a meeting of the same people.
+    The headline is parsed only when a meeting without a place has all its people named in it."""
+    names = set(fold(title.text).split())
+    if not may_hold_place(names):
         return
-    names = {fold(t.text) for t in title_doc}
+    todo = []
     for c in cands:
         if c.place is not None:
             continue
@@ -753,6 +754,12 @@ def _title_places(title_doc: Doc, gz: Gazetteer, cands: list[Candidate], people)
             if not forms & names:
                 ok = False
         if ok:
+            todo.append(c)
+    if not todo:
+        return
+    places = places_in(title.doc()[:], gz)
+    for c in todo:
+        if places:
             c.place = places[0][1]
 
 

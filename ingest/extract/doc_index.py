@@ -1,25 +1,59 @@
-"""Per-document lookups computed once: ``Span.ents`` walks the whole document on every call."""
+"""Per-document lookups computed once: ``Span.ents`` walks the whole document on every call;
+the headline is parsed only if a rule asks for it."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "diplograph_ents"
+_TOKENS = "diplograph_tokens"
 
 
-def sent_ents(sent: Span) -> list[Span]:
-    doc = sent.doc
+def tokens(span: Span) -> list[Token]:
+    """The span's tokens from a list made once per document: iterating a Span builds every
+    Token object anew, and the rules walk each sentence many times."""
+    doc = span.doc
+    toks = doc.user_data.get(_TOKENS)
+    if toks is None:
+        toks = doc.user_data[_TOKENS] = list(doc)
+    return toks[span.start:span.end]
+
+
+def _ents_and_starts(doc: Doc) -> tuple[list[Span], list[int]]:
     cached = doc.user_data.get(_KEY)
     if cached is None:
         ents = list(doc.ents)
         cached = (ents, [e.start for e in ents])
         doc.user_data[_KEY] = cached
-    ents, starts = cached
+    return cached
+
+
+def doc_ents(doc: Doc) -> list[Span]:
+    return _ents_and_starts(doc)[0]
+
+
+def sent_ents(sent: Span) -> list[Span]:
+    ents, starts = _ents_and_starts(sent.doc)
     i = bisect_left(starts, sent.start)
     out = []
     while i < len(ents) and ents[i].end <= sent.end:
         out.append(ents[i])
         i += 1
     return out
+
+
+class Headline:
+    """An article's title, parsed by ``parse`` on the first call of ``doc()``."""
+
+    def __init__(self, text: str, parse: Callable[[str], Doc]):
+        self.text = text
+        self._parse = parse
+        self._doc: Doc | None = None
+
+    def doc(self) -> Doc:
+        if self._doc is None:
+            self._doc = self._parse(self.text)
+        return self._doc

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extract import dates as dates_mod
 from ingest.extract.dates import DateRange
-from ingest.extract.doc_index import sent_ents
+from ingest.extract.doc_index import sent_ents, tokens
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.places import PlaceRef, dateline_end, in_other_clause, place_of, places_in
 from ingest.ids import slug
@@ -93,7 +93,7 @@ def find_event_mentions(sent: Span, gz: Gazetteer) -> list[EventMention]:
                 label = _event_word(noun)
                 out.append(EventMention(f"{org.acronym or org.name} {label}", noun, False))
                 used.add(noun.i)
-    for tok in sent:
+    for tok in tokens(sent):
         if tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.lemma_.lower() in gz.lex("generic_event_nouns") and tok.tag_ in ("NN", "NNP"):

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extract import triggers
 from ingest.extract.candidates import Candidate
+from ingest.extract.doc_index import tokens
 from ingest.extract.events import EventRegistry
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.meeting_status import chain, read_status
@@ -67,7 +68,7 @@ class InteractionReader:
     def _read_sentence(self, sent: Span) -> None:
         seen: set[int] = set()
         here: list[Candidate] = []
-        for tok in sent:
+        for tok in tokens(sent):
             if tok._.in_quote or tok.i in seen:
                 continue
             trig = None
@@ -99,7 +100,7 @@ class InteractionReader:
         if not here:
             self._present_at(sent)
         self._took_part(sent, seen)
-        for tok in sent:
+        for tok in tokens(sent):
             if tok.lemma_.lower() in self.lex["join_verbs"] and tok.pos_ == "VERB" and not tok._.in_quote:
                 c = self._joined(tok, sent, here)
                 if c is not None and not any(set(h.participants) == set(c.participants) for h in here):
@@ -215,7 +216,7 @@ class InteractionReader:
             here[-1] if here else None)
         if not base and earlier is not None:
             base = list(earlier.participants)
-        words = {fold(t.text) for t in sent}
+        words = {fold(t.text) for t in tokens(sent)}
         if not base or earlier is None and not words & set(self.lex["interaction_nouns"]):
             return None
         everyone = base + [p for p in joiners if p not in base]
@@ -359,7 +360,7 @@ class InteractionReader:
 
     def _took_part(self, sent: Span, seen: set[int]) -> None:
         """"B, C and D took part.", "they are expected to take part": people of the meeting just told."""
-        for tok in sent:
+        for tok in tokens(sent):
             if tok.i in seen or tok.i in self.joined_verbs or tok.lemma_.lower() not in _TAKE_PART | _ATTEND | {"take"}:
                 continue
             frame = self._joiner_frame(tok)
@@ -382,7 +383,7 @@ class InteractionReader:
     def _present_at(self, sent: Span) -> None:
         """"A, B and C were present at the meeting": delegation members of a meeting already
         reported, the one named by the same noun when there is one."""
-        for tok in sent:
+        for tok in tokens(sent):
             if tok.lower_ not in ("present", "attendance") or tok._.in_quote:
                 continue
             verb = tok.head if tok.dep_ in ("acomp", "pobj", "prep") else tok
@@ -416,7 +417,7 @@ class InteractionReader:
     def _also_present(self, trig: Token, sent: Span) -> list[str]:
         """"..., with Foreign Minister A and B also present": delegation members at the meeting."""
         out: list[str] = []
-        for tok in sent:
+        for tok in tokens(sent):
             if tok.i <= trig.i or tok.lower_ not in ("present", "attendance") or tok._.in_quote:
                 continue
             window = self.doc[max(trig.i + 1, tok.i - 25): tok.i]

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ingest.extract import dates as dates_mod
 from ingest.extract.dates import DateRange
-from ingest.extract.doc_index import sent_ents
+from ingest.extract.doc_index import doc_ents, sent_ents, tokens
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.meeting_status import chain
 from ingest.extract.places import PlaceRef, in_other_clause, places_in
@@ -164,7 +164,7 @@ def _was_set(sent: Span) -> bool:
     called-off meeting that had been set for a day of the week, which the cancellation leaves ahead
     of the story (unlike talks a participant walked out of)."""
     return any((t.lemma_.lower() in _SET_WORDS or t.lower_ in _SET_WORDS) and t.tag_ in ("VBN", "VBD", "JJ")
-               and not t._.in_quote for t in sent)
+               and not t._.in_quote for t in tokens(sent))
 
 
 def _reporting_verb(top: Token, lex: dict) -> Token | None:
@@ -374,7 +374,7 @@ def _apposed_city(span: Span, gz: Gazetteer) -> PlaceRef | None:
         if tok.lower_ in _APPOSED_HEADS:
             head_seen = True
         elif tok.lower_ == "in" and head_seen and j + 1 < len(doc):
-            for ent in doc.ents:
+            for ent in doc_ents(doc):
                 if ent.start == j + 1 and ent.label_ in ("GPE", "LOC", "FAC"):
                     known = gz.place(ent.text)
                     if known is not None and known.kind != "venue":

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.extract.doc_index import doc_ents, sent_ents, tokens
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.triggers import own_words
 from ingest.ids import slug
@@ -163,7 +164,7 @@ def _named_orgs(doc: Doc, gz: Gazetteer) -> list[tuple[int, _Org]]:
     as "Forum" or "Community"."""
     heads = gz.lex("org_head_words")
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "ORG":
             continue
         if ent.ent_id_.startswith("org:") or (not ent.ent_id_ and fold(ent[-1].text) in heads):
@@ -288,7 +289,7 @@ class _Reader:
 
     def sentence(self, sent: Span) -> None:
         doc = self.doc
-        if not any(t.lower_ in self.cue_words or t.ent_type_ == "ORG" for t in sent):
+        if not any(t.lower_ in self.cue_words or t.ent_type_ == "ORG" for t in tokens(sent)):
             return
         i = sent.start
         while i < sent.end:
@@ -555,7 +556,7 @@ class _Reader:
         """"BRICS (Brazil-Russia-India-China-South Africa)"; for an organisation the gazetteer does
         not know, three countries at least ("the Shanghai Five (China, Russia, ...)")."""
         doc = self.doc
-        for ent in sent.ents:
+        for ent in sent_ents(sent):
             known = ent.ent_id_.startswith("org:")
             if ent.label_ != "ORG" or not known and ent.ent_id_:
                 continue
@@ -574,13 +575,13 @@ class _Reader:
     def as_member(self, sent: Span) -> None:
         """"As a long-standing NATO member ..., Turkey's ...": the first country after the comma."""
         doc = self.doc
-        for tok in sent:
+        for tok in tokens(sent):
             if tok.lemma_.lower() != "member" or tok.dep_ != "pobj" or tok.head.lower_ != "as":
                 continue
             org = next((o for t in tok.lefts if (o := _org_of(t, self.gz))), None)
             if org is None or self.is_negative(list(tok.lefts)):
                 continue
-            comma = next((t for t in sent if t.i > tok.i and t.text == ","), None)
+            comma = next((t for t in tokens(sent) if t.i > tok.i and t.text == ","), None)
             if comma is None:
                 continue
             for t in doc[comma.i + 1: min(sent.end, comma.i + 5)]:
@@ -593,7 +594,7 @@ class _Reader:
         """"Finland joined NATO in 2023", "ORG, which the DRC joined in 2022", "Sweden became NATO's
         32nd member", "was admitted as ASEAN's 11th member": a completed entry is membership; a
         hoped-for, planned or negated one ("hopes to join", "will become") is not."""
-        for verb in sent:
+        for verb in tokens(sent):
             lemma = verb.lemma_.lower()
             if lemma not in _ENTRY_VERBS or verb.pos_ not in ("VERB", "AUX") or verb._.in_quote \
                     or not _completed(verb):
@@ -601,7 +602,7 @@ class _Reader:
             org = self.entered_org(verb)
             if org is None or self.is_negative(t for t in own_words(verb, _CLAUSE_DEPS) if t is not verb):
                 continue
-            if any(t.lower_ in _EXIT_WORDS for t in sent):
+            if any(t.lower_ in _EXIT_WORDS for t in tokens(sent)):
                 continue  # "Venezuela, which joined Mercosur in 2012, was suspended in 2016"
             ids = self.entrants(verb)
             if ids:

@@ -9,6 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extract.candidates import Candidate
+from ingest.extract.doc_index import tokens
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.people import PersonRegistry, description_parts
 from ingest.extract.triggers import SUBJ
@@ -447,7 +448,7 @@ class Participants:
 
     def speakers(self, sent: Span) -> set[str]:
         out = set()
-        for tok in sent:
+        for tok in tokens(sent):
             if tok.lemma_.lower() in self.lex["report_verbs"]:
                 for c in tok.children:
                     if c.dep_ in SUBJ:

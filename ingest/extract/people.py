@@ -11,6 +11,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
+from ingest.extract.doc_index import doc_ents
 from ingest.extract.gazetteer import Gazetteer, KnownPerson, fold
 from ingest.extract.places import dateline_end
 from ingest.extract.roles import (
@@ -68,7 +69,7 @@ class PersonRegistry:
         gz = self.gz
         skip = dateline_end(self.doc)  # "CAMP DAVID, Md. (AP)" is tagged as people
         never = {fold(w) for w in gz.lexicon["not_name_words"]}
-        spans = [e for e in self.doc.ents if e.label_ == "PERSON" and _plausible_name(e, never) and e.start >= skip]
+        spans = [e for e in doc_ents(self.doc) if e.label_ == "PERSON" and _plausible_name(e, never) and e.start >= skip]
         forms: dict[str, list[Span]] = {}
         for span in spans:
             forms.setdefault(fold(span.text), []).append(span)

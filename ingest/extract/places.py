@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.extract.doc_index import sent_ents
+from ingest.extract.doc_index import sent_ents, tokens
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.ids import slug
 
@@ -180,17 +180,23 @@ def is_locative(span: Span, max_up: int = 3) -> bool:
     return False
 
 
+def may_hold_place(words: set[str]) -> bool:
+    """Whether text of these folded words can hold a place ``places_in`` accepts (each is
+    introduced by one of these heads), before paying for its parse."""
+    return bool(words & (_LOCATIVE | {"to", "from"}))
+
+
 def places_in(sent: Span, gz: Gazetteer, *, skip_before: int = 0, locative_only: bool = True
               ) -> list[tuple[Span, PlaceRef]]:
     out = []
-    for tok in sent:
+    for tok in tokens(sent):
         ref = _capital_phrase(tok, gz) if tok.lower_ == "capital" else None
         if ref is None or tok.i < skip_before or tok._.in_quote:
             continue
         span = sent.doc[tok.left_edge.i: tok.i + 1]
         if not locative_only or is_locative(span):
             out.append((span, ref))
-    for tok in sent:
+    for tok in tokens(sent):
         # "in Arequipa": a place name the statistical model left without a label
         if tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in _LOCATIVE \
                 or tok.i < skip_before or tok._.in_quote:
@@ -215,7 +221,7 @@ def places_in(sent: Span, gz: Gazetteer, *, skip_before: int = 0, locative_only:
             continue
         out.append((ent, ref))
     taken = {t.i for span, _ in out for t in span}
-    for tok in sent:
+    for tok in tokens(sent):
         # "the truce village of Panmunjom", "the resort city of Antalya": the noun says it is a place
         # whatever label the statistical model gave the name
         if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.i in taken \
