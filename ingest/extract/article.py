@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.extract.consolidate import complete, merge
-from ingest.extract.doc_index import Headline, doc_ents
+from ingest.extract.doc_index import Headline, doc_ents, doc_text
 from ingest.extract.events import EventRegistry
 from ingest.extract.gazetteer import Gazetteer, load_gazetteer
 from ingest.extract.interactions import InteractionReader
@@ -29,7 +29,7 @@ from ingest.facts import (
 
 
 def evidence(sent: Span) -> Evidence:
-    text = sent.text
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]
     lead = len(text) - len(text.lstrip())
     stripped = text.strip()
     start = sent.start_char + lead

@@ -243,7 +243,7 @@ def _ended_by(gz: Gazetteer, cands: list[Candidate], published: date | None) -> 
         after, days = _after_phrase(c.trigger)
         if after is None:
             # the parser may hang a later word of the sentence ("..., hosted by Wang") elsewhere
-            found = {_after_phrase(t) for t in c.sent if fold(t.text) in gz.lex("interaction_nouns")}
+            found = {_after_phrase(t) for t in tokens(c.sent) if fold(t.text) in gz.lex("interaction_nouns")}
             found.discard((None, 1))
             after, days = found.pop() if len(found) == 1 else (None, 1)
         if after is None or after.head.pos_ != "VERB":
@@ -282,7 +282,7 @@ def _gathering_day(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: d
     for c in cands:
         if c.date is not None or c.status == "held":
             continue
-        noun = next((t for t in c.sent if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and not t._.in_quote
+        noun = next((t for t in tokens(c.sent) if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and not t._.in_quote
                      and any(d.dep_ == "det" and d.lower_ in ("that", "the", "this") for d in t.children)), None)
         if noun is None:
             continue
@@ -452,7 +452,7 @@ def _call_anaphora(doc: Doc, cands: list[Candidate]) -> None:
     a contact the text first gives no mode is a phone call when it is later called "the call"."""
     for c in cands:
         if c.mode != "in_person" or fold(c.trigger.text) not in _UNSAID_MODE or c.status != "held" \
-                or any(fold(t.text) in ("person", "face-to-face", "in-person", "visit") for t in c.sent):
+                or any(fold(t.text) in ("person", "face-to-face", "in-person", "visit") for t in tokens(c.sent)):
             continue
         later = [o.sent.start for o in cands if o.sent.start > c.sent.start]
         stop = min([min(later)] + [c.sent.end + 120]) if later else c.sent.end + 120
@@ -523,7 +523,7 @@ def _named_place_nouns(doc: Doc, gz: Gazetteer, cands: list[Candidate]) -> None:
     if not named:
         return
     for c in todo:
-        for tok in c.sent:
+        for tok in tokens(c.sent):
             if tok.lemma_.lower() not in _PLACE_NOUNS or tok.pos_ != "NOUN" or tok._.in_quote \
                     or not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children) \
                     or any(d.dep_ == "prep" and d.lower_ == "of" for d in tok.children):
@@ -553,7 +553,7 @@ def _after_meeting(cands: list[Candidate], people) -> None:
             continue
         # the one met before is no party to the contact that followed, unless named again
         inside = {t.i for t in phrase}
-        elsewhere = {people.at(t) for t in c.sent if t.i not in inside and people.at(t)}
+        elsewhere = {people.at(t) for t in tokens(c.sent) if t.i not in inside and people.at(t)}
         rest = [p for p in c.participants if p not in named or p in elsewhere]
         if len(rest) >= 2 and len(rest) < len(c.participants):
             c.participants = rest
@@ -628,9 +628,11 @@ def _accompanied(doc: Doc, cands: list[Candidate], people) -> None:
 def _cancelled_trips(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, published: date | None) -> None:
     """A planned meeting "during his trip" is cancelled when the text says the trip was postponed
     or called off."""
+    if not any(c.status == "planned" for c in cands):
+        return
     cancelled: dict[str, DateRange | None] = {}
     cancel_verbs = gz.lex("cancel_verbs")
-    for tok in doc:
+    for tok in tokens(doc[:]):
         if tok.lemma_.lower() not in _TRAVEL or tok.pos_ != "NOUN":
             continue
         head = tok.head
@@ -660,7 +662,7 @@ def _cancelled_trips(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, pu
     for c in cands:
         if c.status != "planned":
             continue
-        if not any(fold(t.text) in _TRAVEL for t in c.sent):
+        if not any(fold(t.text) in _TRAVEL for t in tokens(c.sent)):
             continue
         hit = [p for p in c.participants if p in cancelled]
         if hit:
@@ -740,12 +742,12 @@ def _trip_goal(tok) -> bool:
 def _title_places(title: Headline, gz: Gazetteer, cands: list[Candidate], people) -> None:
     """"Erdogan and Biden meet in Vilnius ...": a headline city for a meeting of the same people.
     The headline is parsed only when a meeting without a place has all its people named in it."""
-    names = set(fold(title.text).split())
-    if not may_hold_place(names):
+    if not may_hold_place(title.text):
         return
+    names = set(fold(title.text).split())
     todo = []
     for c in cands:
-        if c.place is not None:
+        if c.place is not None or c.mode != "in_person":
             continue
         ok = True
         for pid in c.participants:
@@ -837,7 +839,7 @@ def _relative_days(cands: list[Candidate], gz: Gazetteer) -> None:
         if m is None:
             continue
         at = c.sent.start_char + m.start(3)
-        word = next((t for t in c.sent if t.idx == at), None)
+        word = next((t for t in tokens(c.sent) if t.idx == at), None)
         if word is None:
             continue
         clause = word.head.subtree if word.dep_ == "mark" else word.subtree

@@ -10,6 +10,16 @@ from spacy.tokens import Doc, Span, Token
 
 _KEY = "diplograph_ents"
 _TOKENS = "diplograph_tokens"
+_WORDS = "diplograph_words"
+_TEXT = "diplograph_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``Doc.text``, which joins every token's text anew on each call."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
 
 
 def tokens(span: Span) -> list[Token]:
@@ -20,6 +30,17 @@ def tokens(span: Span) -> list[Token]:
     if toks is None:
         toks = doc.user_data[_TOKENS] = list(doc)
     return toks[span.start:span.end]
+
+
+def words(sent: Span) -> frozenset[str]:
+    """Every lowercased form and lemma in the sentence: a reader whose cue words are not among
+    them need not walk the sentence (most sentences of an article carry no cue of a reader)."""
+    cache = sent.doc.user_data.setdefault(_WORDS, {})
+    found = cache.get((sent.start, sent.end))
+    if found is None:
+        found = cache[(sent.start, sent.end)] = frozenset(
+            w for t in tokens(sent) for w in (t.lower_, t.lemma_.lower()))
+    return found
 
 
 def _ents_and_starts(doc: Doc) -> tuple[list[Span], list[int]]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extract import triggers
 from ingest.extract.candidates import Candidate
-from ingest.extract.doc_index import tokens
+from ingest.extract.doc_index import tokens, words
 from ingest.extract.events import EventRegistry
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.meeting_status import chain, read_status
@@ -28,6 +28,8 @@ __all__ = ["Candidate", "InteractionReader"]
 _SEPARATELY = {"separately", "individually"}
 _TAKE_PART = {"participate", "partake"}  # and "take part"
 _ATTEND = {"attend", "chair", "co-chair", "cochair", "join"}
+_JOINER_CUES = _TAKE_PART | _ATTEND | {"take"}
+_PRESENT = {"present", "attendance"}
 
 
 def _same_day(a, b) -> bool:
@@ -50,6 +52,9 @@ class InteractionReader:
         self.events = events
         self.published = published
         self.lex = gz.lexicon
+        # a sentence without one of these words holds no trigger
+        self.trigger_cues = triggers.verb_triggers(self.lex) | self.lex["joining_verbs"] \
+            | self.lex["interaction_nouns"] | {v for v, _ in self.lex["phrasal_meet_verbs"]}
         self.skip = dateline_end(doc)
         self.found: list[Candidate] = []
         self.who = Participants(doc, gz, people, self.found)
@@ -68,7 +73,8 @@ class InteractionReader:
     def _read_sentence(self, sent: Span) -> None:
         seen: set[int] = set()
         here: list[Candidate] = []
-        for tok in tokens(sent):
+        cues = words(sent)
+        for tok in tokens(sent) if cues & self.trigger_cues else ():
             if tok._.in_quote or tok.i in seen:
                 continue
             trig = None
@@ -100,7 +106,7 @@ class InteractionReader:
         if not here:
             self._present_at(sent)
         self._took_part(sent, seen)
-        for tok in tokens(sent):
+        for tok in tokens(sent) if cues & self.lex["join_verbs"] else ():
             if tok.lemma_.lower() in self.lex["join_verbs"] and tok.pos_ == "VERB" and not tok._.in_quote:
                 c = self._joined(tok, sent, here)
                 if c is not None and not any(set(h.participants) == set(c.participants) for h in here):
@@ -360,6 +366,8 @@ class InteractionReader:
 
     def _took_part(self, sent: Span, seen: set[int]) -> None:
         """"B, C and D took part.", "they are expected to take part": people of the meeting just told."""
+        if not words(sent) & _JOINER_CUES:
+            return
         for tok in tokens(sent):
             if tok.i in seen or tok.i in self.joined_verbs or tok.lemma_.lower() not in _TAKE_PART | _ATTEND | {"take"}:
                 continue
@@ -383,6 +391,8 @@ class InteractionReader:
     def _present_at(self, sent: Span) -> None:
         """"A, B and C were present at the meeting": delegation members of a meeting already
         reported, the one named by the same noun when there is one."""
+        if not words(sent) & _PRESENT:
+            return
         for tok in tokens(sent):
             if tok.lower_ not in ("present", "attendance") or tok._.in_quote:
                 continue
@@ -417,6 +427,8 @@ class InteractionReader:
     def _also_present(self, trig: Token, sent: Span) -> list[str]:
         """"..., with Foreign Minister A and B also present": delegation members at the meeting."""
         out: list[str] = []
+        if not words(sent) & _PRESENT:
+            return out
         for tok in tokens(sent):
             if tok.i <= trig.i or tok.lower_ not in ("present", "attendance") or tok._.in_quote:
                 continue

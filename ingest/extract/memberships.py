@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.extract.doc_index import doc_ents, sent_ents, tokens
+from ingest.extract.doc_index import doc_ents, doc_text, sent_ents, tokens, words
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.triggers import own_words
 from ingest.ids import slug
@@ -289,7 +289,7 @@ class _Reader:
 
     def sentence(self, sent: Span) -> None:
         doc = self.doc
-        if not any(t.lower_ in self.cue_words or t.ent_type_ == "ORG" for t in tokens(sent)):
+        if not words(sent) & self.cue_words and not any(e.label_ == "ORG" for e in sent_ents(sent)):
             return
         i = sent.start
         while i < sent.end:
@@ -401,9 +401,10 @@ class _Reader:
                     self.add(ids, org, sent, 0.7)
                     return True
             return False
+        last = doc[j].lower_
         for cue in self.list_cues:
             n = len(cue)
-            if j - n + 1 < sent.start:
+            if j - n + 1 < sent.start or cue[-1] != last:
                 continue
             words = tuple(t.lower_ for t in doc[j - n + 1: j + 1])
             if words != cue:
@@ -560,7 +561,7 @@ class _Reader:
             known = ent.ent_id_.startswith("org:")
             if ent.label_ != "ORG" or not known and ent.ent_id_:
                 continue
-            rest = doc.text[ent.end_char: ent.end_char + 140]
+            rest = doc_text(doc)[ent.end_char: ent.end_char + 140]
             word = re.match(r"\s*(\w+)", rest)
             if word and fold(word.group(1)) in self.group_words:  # "the ALBA bloc (Venezuela, ...)"
                 rest = rest[word.end():]

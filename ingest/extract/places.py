@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.extract.doc_index import sent_ents, tokens
+from ingest.extract.doc_index import doc_text, sent_ents, tokens
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.ids import slug
 
@@ -120,7 +120,7 @@ def dateline_end(doc: Doc) -> int:
 
 
 def _dateline_end(doc: Doc) -> int:
-    head = doc.text[:80]
+    head = doc_text(doc)[:80]
     m = _DATELINE.match(head)
     if not m:
         return 0
@@ -142,7 +142,7 @@ def dateline_place(doc: Doc, gz: Gazetteer) -> PlaceRef | None:
     or two cities ("Moscow/New Delhi")."""
     if not dateline_end(doc):
         return None
-    m = _DATELINE.match(doc.text[:80])
+    m = _DATELINE.match(doc_text(doc)[:80])
     city = m["city"].strip(" -") if m else ""
     if not city or "/" in city or fold(city) in gz.not_places:
         return None
@@ -180,10 +180,13 @@ def is_locative(span: Span, max_up: int = 3) -> bool:
     return False
 
 
-def may_hold_place(words: set[str]) -> bool:
-    """Whether text of these folded words can hold a place ``places_in`` accepts (each is
-    introduced by one of these heads), before paying for its parse."""
-    return bool(words & (_LOCATIVE | {"to", "from"}))
+_LOCATIVE_NAME = re.compile(r"\b(?i:in|at|inside|near|to|from)\s+(?:(?i:the)\s+)?[A-Z]")
+
+
+def may_hold_place(text: str) -> bool:
+    """Whether the text has a capitalised name after a word that can introduce a place
+    ``places_in`` accepts: cheap, to tell when a headline is worth parsing."""
+    return _LOCATIVE_NAME.search(text) is not None
 
 
 def places_in(sent: Span, gz: Gazetteer, *, skip_before: int = 0, locative_only: bool = True
