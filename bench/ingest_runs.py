@@ -4,7 +4,6 @@ of the ingest's process tree (the graph engine's JVM measured apart)."""
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,12 +43,14 @@ def ingest(work: Path, articles: Path, n: int, workers: int, heap: str) -> Inges
 class BarePipe:
     seconds: float
     components: list[str]
+    cpu_seconds: float  # the whole command's, its nlp.pipe processes included
 
 
 def bare_pipe(articles: Path, processes: int) -> BarePipe:
-    out = subprocess.run(
-        [sys.executable, "-m", "bench.bare_pipe", str(articles), "--processes", str(processes)],
-        cwd=ROOT, capture_output=True, text=True, check=True,
-    ).stdout
-    result = json.loads(out.strip().splitlines()[-1])
-    return BarePipe(result["seconds"], result["components"])
+    _, peak, _ = run_measured(
+        [sys.executable, "-m", "bench.bare_pipe", str(articles), "--processes", str(processes),
+         "--out", str(articles.parent / "bare.json")],
+        exclude=set(), cwd=ROOT,
+    )
+    result = json.loads((articles.parent / "bare.json").read_text())
+    return BarePipe(result["seconds"], result["components"], peak.cpu_seconds)

@@ -1,7 +1,9 @@
-"""Peak resident memory of a process and its descendants, sampled while it runs."""
+"""Peak resident memory of a process and its descendants, sampled while it runs, and the CPU
+time they and the excluded processes (the graph engine) used."""
 
 from __future__ import annotations
 
+import resource
 import subprocess
 import threading
 import time
@@ -16,6 +18,8 @@ class Peak:
     tree_rss: int = 0  # bytes: the sum over the process and its descendants, at its highest
     processes: int = 0  # how many were alive at that moment
     excluded_rss: int = 0  # bytes: the excluded processes (the graph engine), at their highest
+    cpu_seconds: float = 0.0  # user + system time of the process and its descendants
+    excluded_cpu_seconds: float = 0.0  # the same, of the excluded processes during the run
 
 
 class TreeSampler:
@@ -64,14 +68,35 @@ class TreeSampler:
             time.sleep(self.interval)
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _cpu_of(pids: set[int]) -> float:
+    total = 0.0
+    for pid in pids:
+        try:
+            times = psutil.Process(pid).cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
+
+
 def run_measured(command: list[str], *, exclude: set[int], **popen) -> tuple[float, Peak, str]:
-    """Run `command`; return its wall time, its tree's peak memory and its stderr."""
+    """Run `command`; return its wall time, its tree's peak memory and CPU time, and its stderr.
+
+    The tree's CPU time counts the descendants the command waited for (its worker processes)."""
+    cpu_before, excluded_before = _children_cpu(), _cpu_of(exclude)
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                text=True, **popen)
     with TreeSampler(process.pid, exclude) as sampler:
         _, stderr = process.communicate()
     elapsed = time.perf_counter() - start
+    sampler.peak.cpu_seconds = _children_cpu() - cpu_before
+    sampler.peak.excluded_cpu_seconds = _cpu_of(exclude) - excluded_before
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-3000:]}")
     return elapsed, sampler.peak, stderr

@@ -53,6 +53,12 @@ def bench_ingest_speed(work: Path, table: Table, n: int, workers: int, heap: str
               f"{run.seconds:.1f} s ({n / run.seconds:.1f} articles/s)")
     ratio = run.seconds / bare
     table.add("ingest / bare nlp.pipe", f"{ratio:.2f}", "≤ 1.25", ratio <= 1.25)
+    bare_cpu = (before.cpu_seconds + after.cpu_seconds) / 2
+    table.add("CPU time: bare nlp.pipe (whole command) / ingest command and its workers / "
+              "graph engine during the ingest",
+              f"{bare_cpu:.0f} s / {run.peak.cpu_seconds:.0f} s / {run.peak.excluded_cpu_seconds:.0f} s "
+              f"(ingest and engine together {(run.peak.cpu_seconds + run.peak.excluded_cpu_seconds) / bare_cpu:.2f}"
+              f" of bare)")
 
 
 def bench_ingest_memory(work: Path, table: Table, sizes: list[int], workers: int,
