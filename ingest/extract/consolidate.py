@@ -71,6 +71,18 @@ def _looks_back(c: Candidate) -> bool:
     return bool(_LOOK_BACK.search(c.sent.text))
 
 
+def _delegates(c: Candidate) -> frozenset:
+    """Delegation members added to a meeting from a later sentence ("was attended by C and D")."""
+    return getattr(c, "delegates", frozenset())
+
+
+def _same_core(a: Candidate, b: Candidate) -> bool:
+    """The same meeting told with and without the delegation members a later sentence names."""
+    if not (_delegates(a) or _delegates(b)) or a.mode != b.mode:
+        return False
+    return set(a.participants) - _delegates(a) == set(b.participants) - _delegates(b)
+
+
 def merge(cands: list[Candidate]) -> list[Candidate]:
     kept = []
     for c in cands:
@@ -86,7 +98,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         target = None
         for i in out:
             same_people = set(i.participants) == set(c.participants) or (
-                i.mode != c.mode and set(c.participants) < set(i.participants))
+                i.mode != c.mode and set(c.participants) < set(i.participants)) or _same_core(i, c)
             if not same_people or not _same_mode(i, c):
                 continue
             if not _dates_compatible(i.date, c.date) or _looks_back(i) != _looks_back(c):
@@ -109,6 +121,9 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             target.mode, target.place, c.place = "virtual", None, None
         target.place = target.place or c.place
         target.event = target.event or c.event
+        if _same_core(target, c):
+            target.participants.extend(p for p in c.participants if p not in target.participants)
+            target.delegates = _delegates(target) | _delegates(c)
         target.confidence = min(0.95, max(target.confidence, c.confidence) + 0.05)
         target.merged.append(c)
     return out

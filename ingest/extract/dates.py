@@ -40,6 +40,7 @@ _DAY_MONTH = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b")
 _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
+YEAR_RE = _YEAR
 _MONTH = re.compile(rf"\b({_MONTH_RE})\b")
 _WEEKDAY = re.compile(rf"\b({_WEEKDAY_RE})\b")
 _N_DAYS = re.compile(r"\b(?:in|within|the next|next)\s+(?:less than\s+|under\s+|about\s+|around\s+)?(\d+|[a-z]+)\s+(days?|weeks?|fortnights?)\b")
@@ -50,6 +51,7 @@ _EARLY = re.compile(r"\bearly\b")
 _EARLIER = re.compile(r"\bearlier\b")
 
 
+_WEEKDAY_PAIR = re.compile(rf"^(?:on\s+)?({_WEEKDAY_RE})\s+(?:and|to|through|-|–)\s+({_WEEKDAY_RE})$")
 _RECENT_DAY = re.compile(rf"^(?:on\s+)?(?:{_WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?$|^(?:today|yesterday)$")
 
 
@@ -166,6 +168,18 @@ def resolve(text: str, published: date | None, direction: Direction = None) -> D
     m = _MONTH_YEAR.search(t)
     if m:
         return month_range(int(m[2]), MONTHS[m[1]])
+
+    m = _WEEKDAY_PAIR.match(t)
+    if m:
+        # "on Sunday and Monday": the two days, in that order
+        a, b = _weekday(WEEKDAYS[m[1]], m[1], published, direction), _weekday(WEEKDAYS[m[2]], m[2], published, direction)
+        if a is not None and b is not None:
+            if b.lo < a.lo:
+                b = _day(b.lo + timedelta(days=7)) if direction != "past" else b
+                if b.lo < a.lo:
+                    a = _day(a.lo - timedelta(days=7))
+            if 0 < (b.lo - a.lo).days <= 6:
+                return DateRange(a.lo, b.lo)
 
     wd = _WEEKDAY.search(t)
     if wd:

@@ -148,6 +148,8 @@ class EventRegistry:
                 city = gz.place(entry.known_city)
                 if city:
                     entry.place = PlaceRef(city.id, city.name, city.country, False)
+            if entry.place is None and len(self.events) == 1:
+                entry.place = self._named_generic_place()
             if entry.place is None:
                 for sent_start, _ in entry.mentions:
                     sent = self.doc[sent_start].sent
@@ -156,6 +158,21 @@ class EventRegistry:
                     if len(cities) == 1:
                         entry.place = next(iter(cities.values()))
                         break
+
+    def _named_generic_place(self) -> PlaceRef | None:
+        """"skipped the Rio summit": the one city an unnamed mention of the gathering is called by,
+        in a story about a single named gathering."""
+        found = {}
+        for rows in self.by_sentence.values():
+            for m, _ in rows:
+                if not m.generic or m.head.lemma_.lower() != "summit":
+                    continue
+                for ent in sent_ents(m.head.sent):
+                    if ent.label_ == "GPE" and ent.root.dep_ == "compound" and ent.root.head.i == m.head.i:
+                        ref = place_of(ent, self.gz)
+                        if ref is not None:
+                            found[ref.id] = ref
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _read_attributes(self, sent: Span, head: Token, entry: EventEntry) -> None:
         """Place and dates attached to the event noun or to the clause it is the subject of."""
@@ -185,6 +202,11 @@ class EventRegistry:
                 ref = place_of(ent, self.gz)
                 if ref is not None:
                     entry.place = ref
+        if entry.place is None and attender is not None and attender.dep_ == "relcl" \
+                and any(c.lower_ == "where" for c in attender.children):
+            # "... from Rio de Janeiro, where he attended the BRICS summit": the place "where" refers to
+            entry.place = next((place_of(e, self.gz) for e in sent_ents(sent)
+                                if e.root.i == attender.head.i and place_of(e, self.gz) is not None), None)
         if entry.place is None:
             # "a summit ... in the Argentine capital": a capital named through its country
             entry.place = next((ref for span, ref in places_in(sent, self.gz, skip_before=self._skip)
@@ -225,6 +247,15 @@ class EventRegistry:
                 for span, ref in places_in(m.head.sent, self.gz, skip_before=self._skip, locative_only=False):
                     if span.root.i in inside and span.root.i > m.head.i:
                         found[ref.id] = ref
+        if not found:
+            # "will meet Putin on Monday in Helsinki, ... calls to scrap the summit": the one city of
+            # the sentences that speak of "the summit"
+            for rows in self.by_sentence.values():
+                for m, _ in rows:
+                    if m.generic and m.head.lemma_.lower() == "summit" and not _not_at(m.head):
+                        for span, ref in places_in(m.head.sent, self.gz, skip_before=self._skip):
+                            if not ref.is_venue:
+                                found[ref.id] = ref
         return next(iter(found.values())) if len(found) == 1 else None
 
 

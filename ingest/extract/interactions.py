@@ -21,14 +21,22 @@ from ingest.extract.meeting_status import chain, read_status
 from ingest.extract.meeting_time_place import meeting_dates, meeting_place
 from ingest.extract.participants import Participants
 from ingest.extract.people import PersonRegistry
-from ingest.extract.places import dateline_end
+from ingest.extract.places import dateline_end, places_in
 
 __all__ = ["Candidate", "InteractionReader"]
 
 _SEPARATELY = {"separately", "individually"}
 _TAKE_PART = {"participate", "partake"}  # and "take part"
 _ATTEND = {"attend", "chair", "co-chair", "cochair", "join"}
-_JOINER_CUES = _TAKE_PART | _ATTEND | {"take"}
+_JOINER_CUES = _TAKE_PART | _ATTEND | {"take", "sit"}
+_JOINT_SIZES = {"trilateral": 3, "tripartite": 3, "three-way": 3, "three-party": 3, "three-nation": 3,
+                "four-way": 4, "quadrilateral": 4, "four-party": 4, "four-nation": 4}
+_GREET = {"meet", "receive", "greet", "welcome"}
+_ARRIVAL_PLACES = {"airport", "airbase", "aerodrome", "tarmac", "station", "border", "train", "terminal"}
+_NOT_RECEIVED = {"invitation", "invite", "letter", "message", "award", "prize", "medal", "honour", "honor"}
+_PLURAL_TITLES = {"presidents", "leaders", "premiers", "chancellors", "ministers", "kings", "prime-ministers"}
+_DELEGATION = {"delegation", "delegations", "entourage", "team"}
+_INCLUDE = {"include", "comprise"}
 _PRESENT = {"present", "attendance"}
 
 
@@ -36,11 +44,11 @@ def _same_day(a, b) -> bool:
     return a is None or b is None or a == b
 
 
-def _backgrounded(noun: Token) -> bool:
+def _backgrounded(noun: Token, preps=("during", "at"), owners=("their",)) -> bool:
     """"During their meeting, A invited B to the summit in May": a meeting named in passing, whose
     day is not the one the sentence gives."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at") and noun.head.i < noun.sent.root.i \
-        and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+    return noun.dep_ == "pobj" and noun.head.lower_ in preps and noun.head.i < noun.sent.root.i \
+        and any(c.dep_ == "poss" and c.lower_ in owners for c in noun.children)
 
 
 class InteractionReader:
@@ -54,7 +62,7 @@ class InteractionReader:
         self.lex = gz.lexicon
         # a sentence without one of these words holds no trigger
         self.trigger_cues = triggers.verb_triggers(self.lex) | self.lex["joining_verbs"] \
-            | self.lex["interaction_nouns"] | {v for v, _ in self.lex["phrasal_meet_verbs"]}
+            | self.lex["interaction_nouns"] | {v for v, _ in self.lex["phrasal_meet_verbs"]} | triggers.DIALOGUE
         self.skip = dateline_end(doc)
         self.found: list[Candidate] = []
         self.who = Participants(doc, gz, people, self.found)
@@ -63,6 +71,7 @@ class InteractionReader:
         self.shells: list[Candidate] = []
         self.sent_no: dict[int, int] = {}
         self.joined_verbs: set[int] = set()  # joining verbs already read as "took part in the call"
+        self.lone_places: list[tuple[int, str, object]] = []  # (sentence, person, place) of one-person talks
 
     def read(self) -> list[Candidate]:
         for n, sent in enumerate(self.doc.sents):
@@ -90,6 +99,12 @@ class InteractionReader:
                 if trig is not None and not trig.subjects and trig.verb is not None:
                     trig.subjects = self.who.stray_subject(trig.verb, sent)
             cands = self._build(trig, sent) if trig is not None else None
+            if cands and trig.noun is not None and _backgrounded(trig.noun, ("in", "during", "at"), ("their", "his", "her")) and any(
+                    set(f.participants) == set(c.participants) and f.sent.start < sent.start
+                    for c in cands for f in self.found):
+                # "In his meeting with B, A agreed to ...": the meeting told before, not another
+                seen.update(c.trigger.i for c in cands)
+                continue
             for c in cands or []:
                 seen.add(c.trigger.i)
                 # "A and B spoke on Friday, their first conversation ...": one contact, read twice
@@ -97,6 +112,7 @@ class InteractionReader:
                     continue
                 here.append(c)
                 self.found.append(c)
+        self._share_day_and_place(here, sent)
         if not here and self.found and sent.start > 0 and sent.start - self.found[-1].sent.end <= 1:
             # "The two leaders sat at a long table, with A and B among the aides present."
             last = self.found[-1]
@@ -105,6 +121,7 @@ class InteractionReader:
                 last.participants.extend(present)
         if not here:
             self._present_at(sent)
+            self._delegation_included(sent)
         self._took_part(sent, seen)
         for tok in tokens(sent) if cues & self.lex["join_verbs"] else ():
             if tok.lemma_.lower() in self.lex["join_verbs"] and tok.pos_ == "VERB" and not tok._.in_quote:
@@ -115,6 +132,11 @@ class InteractionReader:
 
     def _build(self, trig: triggers.Trigger, sent: Span) -> list[Candidate] | None:
         tok, noun = trig.token, trig.noun
+        if self._greets_arrival(tok, sent) or self._inside_meeting(tok):
+            return None
+        if tok.lemma_.lower() == "receive" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _NOT_RECEIVED
+                                                   for c in tok.children):
+            return None  # "A has received an invitation from B to visit"
         self.who.described = set()
         self.who.anaphor = None
         subj_ids: list[str] = []
@@ -127,6 +149,20 @@ class InteractionReader:
             ids, g = self.who.people_of(o, set(subj_ids), sent)
             obj_group |= g
             obj_ids += [i for i in ids if i not in obj_ids and i not in subj_ids]
+        members: list[str] = []
+        for s in trig.subjects:
+            # "A delegation ... met B. The delegation, led by C and including D, ...": its members
+            members += self._delegation_members(s, sent)
+        subj_ids += [p for p in members if p not in subj_ids and p not in obj_ids]
+        if members and set(subj_ids) | set(obj_ids) <= set(members):
+            return None  # the delegation alone
+        size = self._joint_size(noun)
+        if size and len(set(subj_ids) | set(obj_ids)) < size:
+            # "A and B pressed C at a three-way meeting", "the last trilateral summit was held
+            # with A, B and C": a meeting of as many people as the sentence names
+            named = self._named_in(sent)
+            if len(named) == size:
+                subj_ids, obj_ids, obj_group = named, [], False
         if not obj_ids and len(subj_ids) < 2 and trig.subjects and trig.objects == [] and noun is None:
             return None
         if subj_ids and not obj_ids and len(subj_ids) == 1 and trig.objects:
@@ -137,6 +173,7 @@ class InteractionReader:
                 ids, _ = self.who.people_of(s, set(obj_ids), sent)
                 subj_ids += [i for i in ids if i not in subj_ids and i not in obj_ids]
         if not subj_ids and len(obj_ids) == 1:
+            self._note_lone_place(trig, obj_ids[0], sent)
             return None
         # a speaker reached only through a description ("..., a Russian ambassador announced")
         speakers = self.who.speakers(sent) & self.who.described
@@ -147,18 +184,30 @@ class InteractionReader:
         everyone += present
         shell = len(everyone) < 2 and noun is not None and not trig.objects
         if len(everyone) < 2 and not shell:
+            if everyone:
+                self._note_lone_place(trig, everyone[0], sent)
             return None
         status, weak = read_status(tok, noun, self.lex)
+        if self._ruled_out(tok, sent):
+            status, weak = "cancelled", False
         if status is None:
             return None
         mode = triggers.mode_from_sentence(tok, trig.mode, self.lex)
         groups: list[list[str]]
         if not present and (self._separate(tok, noun, subj_ids, obj_ids) or (obj_group and len(subj_ids) == 1)):
             groups = [[s, o] for s in subj_ids for o in obj_ids]
+        elif not present and (one_with_each := self._one_with_each(noun, everyone)):
+            groups = one_with_each
         else:
             groups = [everyone]
         date_ranges, status = meeting_dates(tok, sent, status, self.published, self.lex, self.skip)
         place = meeting_place(tok, sent, chain(tok, self.lex)[-1], self.gz, self.skip)
+        if noun is not None and (place is None or date_ranges == [None]) and sent.start > 0 \
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children):
+            rng, where = self._told_before(noun, sent, status)
+            place = place or where
+            if date_ranges == [None] and rng is not None:
+                date_ranges = [rng]
         event = self.events.linked(sent, tok)
         if shell:
             twin = next((s for s in self.shells if s.sent.start == sent.start), None)
@@ -182,6 +231,156 @@ class InteractionReader:
                 out.append(Candidate(list(g), mode, status, sent, tok, rng, place, event, weak,
                                      0.55 if weak else 0.75, plain=trig.plain and mode == trig.mode))
         return out
+
+    def _delegation_members(self, tok: Token, sent: Span, look_ahead: bool = True) -> list[str]:
+        """The people of "the delegation, led by A and including B"; for "a delegation" named
+        without them, those the next sentence gives "the delegation"."""
+        if tok.lemma_.lower() not in ("delegation", "team", "mission"):
+            return []
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in ("lead", "include", "comprise", "head"):
+                continue
+            for clause in [c, *(k for k in c.children if k.dep_ == "conj")]:
+                for t in clause.subtree:
+                    pid = self.people.at(t)
+                    if pid and pid not in out:
+                        out.append(pid)
+        if out or not look_ahead or sent.end >= len(self.doc):
+            return out
+        nxt = self.doc[sent.end].sent
+        if tok.lemma_.lower() not in words(nxt):
+            return out
+        for t in tokens(nxt):
+            if t.lemma_.lower() == tok.lemma_.lower() and any(d.lower_ == "the" for d in t.children):
+                return self._delegation_members(t, nxt, look_ahead=False)
+        return out
+
+    def _note_lone_place(self, trig: triggers.Trigger, pid: str, sent: Span) -> None:
+        """"after talks mediated by A in Ankara": no meeting of its own, but where A met those the
+        next sentence names."""
+        if trig.noun is None or not trig.plain:
+            return
+        where = meeting_place(trig.token, sent, chain(trig.token, self.lex)[-1], self.gz, self.skip)
+        if where is not None:
+            self.lone_places.append((self.sent_no.get(sent.start, 0), pid, where))
+
+    def _share_day_and_place(self, here: list[Candidate], sent: Span) -> None:
+        """"A will meet B at the White House on Friday, and a trilateral meeting with C is planned
+        the same day": the place of the sentence's other plan; "C will also hold a separate meeting
+        with B": the day and place of the plans told just before."""
+        here_no = self.sent_no.get(sent.start, 0)
+        for c in here:
+            if c.place is None and c.mode == "in_person":
+                # "..., after talks mediated by A in Ankara. A hosted B and C for separate meetings":
+                # the place of the talks told just before with one of them
+                shell = next((h for h in reversed(self.shells) if h.place is not None and h.mode == "in_person"
+                              and here_no - self.sent_no.get(h.sent.start, here_no) == 1
+                              and set(h.participants) & set(c.participants)
+                              and (h.date is None or c.date is None or h.date.overlaps(c.date))), None)
+                if shell is not None:
+                    c.place = shell.place
+                else:
+                    c.place = next((w for n, pid, w in reversed(self.lone_places)
+                                    if here_no - n == 1 and pid in c.participants), None)
+            if c.status not in ("planned", "held") or c.place is not None and c.date is not None:
+                continue
+            mates = [h for h in here if h is not c and h.status == c.status == "planned" and h.place is not None
+                     and h.date is not None and h.date == c.date]
+            if mates and c.place is None:
+                c.place = mates[0].place
+                continue
+            if c.date is None and c.place is None and "also" in words(sent) and sent.start > 0:
+                before = [f for f in self.found if f.status == c.status and f.date is not None
+                          and f.sent.start < sent.start and here_no - self.sent_no.get(f.sent.start, 0) == 1
+                          and set(f.participants) & set(c.participants)]
+                if before and len({(f.date, f.place.id if f.place else None) for f in before}) == 1:
+                    c.date, c.place = before[0].date, before[0].place
+
+    def _ruled_out(self, tok: Token, sent: Span) -> bool:
+        """"A had no plans to meet B, ruling out for now a summit": a meeting ruled out."""
+        if tok.dep_ != "acl" or tok.head.lemma_.lower() != "plan" \
+                or not any(d.lower_ == "no" for d in tok.head.children) or "rule" not in words(sent):
+            return False
+        return any(t.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
+                   for t in tokens(sent))
+
+    def _inside_meeting(self, tok: Token) -> bool:
+        """"talks between A and B, hosted by C": the host of a meeting read from its noun."""
+        if tok.dep_ != "acl" or tok.lemma_.lower() not in ("host", "mediate", "broker", "chair"):
+            return False
+        return any(t.dep_ == "prep" and t.lower_ == "between" and fold(t.head.text) in self.lex["interaction_nouns"]
+                   for t in tok.ancestors)
+
+    def _greets_arrival(self, tok: Token, sent: Span) -> bool:
+        """"A arrived at the airport and was received by B", "... was met at the border station by
+        B": greeting an arrival, not a meeting."""
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        if tok.lemma_.lower() in ("welcome", "greet") and any(
+                c.dep_ == "advcl" and c.lemma_.lower() in ("arrive", "land")
+                and any(m.dep_ == "mark" and m.lower_ in ("as", "when", "upon", "after") for m in c.children)
+                for c in tok.subtree):
+            return True  # "A welcomed B with an embrace as he arrived in X"
+        if tok.lemma_.lower() not in _GREET or not words(sent) & _ARRIVAL_PLACES \
+                or not any(c.dep_ == "auxpass" for c in tok.children):
+            return False
+        arrive = tok.head if tok.dep_ == "conj" else None
+        return arrive is not None and arrive.lemma_.lower() in ("arrive", "land")
+
+    def _joint_size(self, noun: Token | None) -> int:
+        """3 for a "trilateral" / "three-way" meeting, 4 for a "four-way" one; 0 otherwise, and for
+        one named only to date another ("a day before the trilateral summit")."""
+        if noun is None or noun.dep_ == "pobj" and noun.head.lower_ in ("before", "after", "following", "ahead"):
+            return 0
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in self.lex["join_verbs"]:
+            return 0  # "C joined them for a three-way meeting": read by ``_joined``
+        for c in noun.children:
+            if c.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if c.lower_ in _JOINT_SIZES:
+                return _JOINT_SIZES[c.lower_]
+            if c.lower_ in ("way", "party", "nation") and c.i > 1 and c.doc[c.i - 1].text == "-":
+                return _JOINT_SIZES.get(f"{c.doc[c.i - 2].lower_}-{c.lower_}", 0)
+        return 0
+
+    def _named_in(self, sent: Span) -> list[str]:
+        """The people the sentence names outside quotes and the dateline, speakers left out."""
+        speakers = self.who.speakers(sent)
+        out: list[str] = []
+        for m in self.people.mentions:
+            if m.start < sent.start or m.start < self.skip:
+                continue
+            if m.start >= sent.end:
+                break
+            if m.person_id not in out and m.person_id not in speakers and not self.doc[m.start]._.in_quote:
+                out.append(m.person_id)
+        return out
+
+    def _told_before(self, noun: Token, sent: Span, status: str) -> tuple:
+        """"... the ministerial dialogue, to be held in Washington on the same day. A and B will hold
+        the dialogue with C and D": the day and place the previous sentence gives the same noun."""
+        prev = self.doc[sent.start - 1].sent
+        if noun.lemma_.lower() not in words(prev):
+            return None, None
+        for t in tokens(prev):
+            if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ not in ("NOUN", "PROPN") or t._.in_quote:
+                continue
+            top = chain(t, self.lex)[-1]
+            place = meeting_place(t, prev, top, self.gz, self.skip)
+            if place is None:
+                # "the dialogue, to be held in Washington": a place in the noun's own clause
+                lo, hi = t.left_edge.i, t.right_edge.i
+                place = next((ref for span, ref in places_in(prev, self.gz, skip_before=self.skip)
+                              if lo <= span.start and span.end - 1 <= hi), None)
+            rng = meeting_dates(t, prev, status, self.published, self.lex, self.skip)[0][0]
+            same_day = any(x.lower_ == "same" and x.i + 1 < len(self.doc) and self.doc[x.i + 1].lower_ == "day"
+                           for x in t.subtree)
+            if rng is None and same_day:
+                # "on the same day": the day of the meeting just told
+                rng = next((c.date for c in reversed(self.found) if c.date is not None), None)
+            return rng, place
+        return None, None
 
     def _joined(self, tok: Token, sent: Span, here: list[Candidate]) -> Candidate | None:
         """"B joined them for a three-way meeting", "A and B were joined by C", "they resumed their
@@ -213,11 +412,14 @@ class InteractionReader:
         for h in [h for h in here if set(h.participants) <= set(joiners)]:
             here.remove(h)
             self.found.remove(h)
+        prev = None
         if not base and not here:
             prev = next((c for c in reversed(self.found) if c.sent.start < sent.start
                          and not set(c.participants) & set(joiners)), None)
             if prev is not None and sent.start - prev.sent.end < 80:
                 base = list(prev.participants)
+            else:
+                prev = None
         earlier = next((h for h in reversed(here) if set(base) <= set(h.participants)), None) if base else (
             here[-1] if here else None)
         if not base and earlier is not None:
@@ -242,8 +444,34 @@ class InteractionReader:
                 # "A and B, joined by C, held talks": one meeting, read once without C
                 here[:] = [h for h in here if h is not earlier]
                 self.found[:] = [h for h in self.found if h is not earlier]
-        return Candidate(everyone, earlier.mode if earlier else "in_person", status, sent, tok, rng, place,
-                         self.events.linked(sent, tok), weak, 0.6)
+        out = Candidate(everyone, earlier.mode if earlier else "in_person", status, sent, tok, rng, place,
+                        self.events.linked(sent, tok), weak, 0.6)
+        if prev is not None and earlier is None and status == prev.status and self._definite_meeting_in(sent):
+            # "The talks ... will open with a session joined by C and D": the meeting just told,
+            # with its delegation members
+            out.delegates = frozenset(p for p in joiners if p not in base)
+        return out
+
+    def _one_with_each(self, noun: Token | None, everyone: list[str]) -> list[list[str]] | None:
+        """"meetings between A and former Presidents B and C": A met each of them, separately."""
+        if noun is None or noun.lower_ not in ("meetings", "summits") or len(everyone) < 3:
+            return None
+        between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        if between is None:
+            return None
+        first = next((p for p in between.children if p.dep_ == "pobj"), None)
+        if first is None or self.people.at(first) != everyone[0]:
+            return None
+        plural_title = any(t.lower_ in _PLURAL_TITLES and t.i > first.i for t in between.subtree)
+        if not plural_title:
+            return None
+        return [[everyone[0], o] for o in everyone[1:]]
+
+    def _definite_meeting_in(self, sent: Span) -> bool:
+        """The sentence speaks of "the talks" / "the meeting" / "the summit" already told."""
+        return any(fold(t.text) in self.lex["interaction_nouns"] and any(d.lower_ in ("the", "this", "that")
+                                                                         for d in t.children)
+                   for t in tokens(sent) if t.pos_ in ("NOUN", "PROPN"))
 
     def _meeting_of_its_own(self, join: Token) -> bool:
         """"..., before C joined them for a three-way meeting": a later, separate meeting."""
@@ -270,7 +498,14 @@ class InteractionReader:
         passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in kids if c.dep_ == "agent"), None)
         objs: list[Token] = []
-        if lemma == "take":
+        if lemma == "sit":
+            # "C and D will sit in on the talks"
+            if not any(c.dep_ == "prt" and c.lower_ == "in" for c in kids):
+                return None
+            objs = [p for c in kids if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+            if not objs:
+                return None
+        elif lemma == "take":
             part = next((c for c in kids if c.dep_ == "dobj" and c.lower_ == "part"), None)
             if part is None:
                 return None
@@ -280,7 +515,11 @@ class InteractionReader:
             objs = [p for c in kids if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
         elif lemma in _ATTEND:
             if passive is not None and agent is not None:
-                people = [p for p in agent.children if p.dep_ == "pobj"]
+                # "attended by A and (MIT) chief B": the parser may hang the names anywhere; the
+                # people named after "by", up to "according to" or a verb of saying
+                stop = next((t.i for t in verb.doc[agent.i + 1: verb.sent.end]
+                             if t.lower_ in ("according", "said", "says", "told") or t.text == ";"), verb.sent.end)
+                people = [verb.doc[m.end - 1] for m in self.people.mentions if agent.i < m.start and m.end <= stop]
                 return (people, passive) if people else None
             objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
         else:
@@ -311,7 +550,11 @@ class InteractionReader:
         return sorted(out, key=lambda c: c.trigger.i)
 
     def _attach(self, target: Candidate, named: list[str]) -> None:
-        target.participants.extend(p for p in named if p not in target.participants)
+        added = [p for p in named if p not in target.participants]
+        target.participants.extend(added)
+        # delegation members told in a later sentence: a retelling of the meeting without them
+        # ("It was the first meeting between A and B") is still the same meeting
+        target.delegates = getattr(target, "delegates", frozenset()) | frozenset(added)
         if any(target is s for s in self.shells) and len(target.participants) >= 2:
             self.shells[:] = [s for s in self.shells if s is not target]
             self.found.append(target)
@@ -357,11 +600,19 @@ class InteractionReader:
         poss = next((d for d in noun.children if d.dep_ == "poss" and d.ent_type_ == "DATE"), None)
         if poss is not None:
             same = [c for c in earlier if any(t.lower_ == poss.lower_ for t in c.sent)] or same
+        if not same and mode == "in_person" and noun.lemma_.lower() not in self.lex["generic_event_nouns"]:
+            # "The meeting was attended by C and D" after "A met B": the in-person meeting just told
+            here = self.sent_no.get(sent.start, 0)
+            same = [c for c in earlier if c.mode == "in_person" and c.status in ("held", "planned")
+                    and here - self.sent_no.get(c.sent.start, here) <= 2]
         target = (same or [None])[-1]
         if target is None:
             self.joined_verbs.discard(verb.i)
             return False
-        self._attach(target, named)
+        for c in same:
+            # the same meeting told twice ("will hold their summit", "will be greeted by"): both
+            if c is target or set(c.participants) == set(target.participants) and c.mode == target.mode:
+                self._attach(c, named)
         return True
 
     def _took_part(self, sent: Span, seen: set[int]) -> None:
@@ -369,7 +620,7 @@ class InteractionReader:
         if not words(sent) & _JOINER_CUES:
             return
         for tok in tokens(sent):
-            if tok.i in seen or tok.i in self.joined_verbs or tok.lemma_.lower() not in _TAKE_PART | _ATTEND | {"take"}:
+            if tok.i in seen or tok.i in self.joined_verbs or tok.lemma_.lower() not in _JOINER_CUES:
                 continue
             frame = self._joiner_frame(tok)
             if frame is None or any(c.dep_ == "neg" for c in tok.children):
@@ -388,6 +639,32 @@ class InteractionReader:
                 self.joined_verbs.add(tok.i)
                 self._attach(earlier[-1], named)
 
+    def _delegation_included(self, sent: Span) -> None:
+        """"The Russian delegation included Foreign Minister A and Defence Minister B": delegation
+        members of the in-person meeting told in the last two sentences."""
+        cues = words(sent)
+        if not cues & _DELEGATION or not cues & _INCLUDE:
+            return
+        for tok in tokens(sent):
+            if tok.lemma_.lower() not in _INCLUDE or tok.pos_ != "VERB" or tok._.in_quote \
+                    or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ not in _DELEGATION:
+                continue
+            named: list[str] = []
+            for o in tok.children:
+                if o.dep_ in ("dobj", "obj"):
+                    for t in o.subtree:
+                        pid = self.people.at(t)
+                        if pid and pid not in named:
+                            named.append(pid)
+            here = self.sent_no.get(sent.start, 0)
+            earlier = [c for c in self.found if c.sent.end <= sent.start and c.mode == "in_person"
+                       and c.status in ("held", "planned") and here - self.sent_no.get(c.sent.start, here) <= 2]
+            if named and earlier:
+                self._attach(earlier[-1], named)
+
     def _present_at(self, sent: Span) -> None:
         """"A, B and C were present at the meeting": delegation members of a meeting already
         reported, the one named by the same noun when there is one."""
@@ -402,6 +679,11 @@ class InteractionReader:
             noun = self._the_meeting(tok, verb)
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if noun is None or subj is None or any(c.dep_ == "neg" for c in [*tok.children, *verb.children]):
+                continue
+            if any(d.dep_ in ("compound", "nmod") and d.ent_type_ in ("ORG", "EVENT") for d in noun.children) \
+                    or "no" in words(sent) and words(sent) & {"interaction", "contact", "exchange"}:
+                # "also present at the SCO meeting, but there was no interaction between him and A":
+                # a body's gathering, not the meeting told before
                 continue
             named, _ = self.who.people_of(subj, set(), sent)
             earlier = [c for c in self.found if c.sent.end <= sent.start and sent.start - c.sent.end < 300
@@ -450,8 +732,18 @@ class InteractionReader:
         """"held discussions with A, B and C": one bilateral per pair, unless called joint."""
         if len(obj) < 2 or len(subj) != 1:
             return False
-        words = {fold(t.text) for t in trig.sent}
-        if words & self.lex["joint_words"]:
+        n = noun
+        if n is None:
+            # "hosted A and B for separate meetings"
+            n = next((p for c in trig.children if c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ == "for"
+                      for p in ([c] if c.dep_ != "prep" else c.children)
+                      if fold(p.text) in self.lex["interaction_nouns"]), None)
+        if "respectively" in words(trig.sent):
+            return True  # "met with Presidents A and B, respectively"
+        if n is not None and any(c.dep_ == "amod" and c.lower_ == "separate" for c in n.children):
+            return True  # "held separate bilateral talks with A and B, a day before the trilateral summit"
+        folded = {fold(t.text) for t in trig.sent}
+        if folded & self.lex["joint_words"]:
             return False
         if {fold(t.text) for t in triggers.own_words(trig)} & _SEPARATELY:
             return True  # "met separately with A and B"

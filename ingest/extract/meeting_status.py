@@ -42,6 +42,13 @@ def chain(trig: Token, lex: dict) -> list[Token]:
                 nxt = head  # "expected to meet", "looked forward to meeting"
             elif dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 nxt = head  # "was due to stop in Rome to meet B": the purpose of the trip
+            elif dep == "advcl" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to" \
+                    and tok.doc[tok.i - 1].head.pos_ == "ADJ" and tok.doc[tok.i - 1].head.head.i == head.i:
+                nxt = tok.doc[tok.i - 1].head  # "had been due to host B", "to" read as a preposition of "due"
+            elif dep == "conj" and tok is trig and tok.tag_ in ("VB", "VBP") and head.pos_ == "VERB" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) and any(
+                    c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in head.children):
+                nxt = head  # "will hold talks with A and call on B": the first verb's tense
             elif dep == "ccomp" and (head.lemma_.lower() in lex["planned_cues"]
                                      or head.lemma_.lower() in lex["speculative_cues"]):
                 nxt = head
@@ -52,6 +59,9 @@ def chain(trig: Token, lex: dict) -> list[Token]:
             elif dep == "acl" and head.pos_ == "NOUN" and word_forms(head) & (
                     lex["planned_cues"] | lex["speculative_cues"]):
                 nxt = head  # "plans to meet", "no intention of meeting"
+            elif dep == "acl" and tok.tag_ == "VBN" and tok is trig and head.pos_ == "NOUN" \
+                    and any(c.dep_ == "agent" for c in tok.children) and head.dep_ in ("pobj", "dobj", "obj"):
+                nxt = head  # "will open with a session joined by B": the session's own tense
             else:
                 break
         elif tok.pos_ in ("ADP", "ADV", "PART"):
@@ -107,12 +117,44 @@ def _be_to(links: list[Token]) -> bool:
         for c in t.children) for t in links)
 
 
+def _called_off_above(top: Token, lex: dict) -> bool:
+    """"A gathering planned for September in Leipzig, where Merkel was to host Xi, was called off",
+    "scrapped a visit by his aides, who were due to hold talks with B": a plan told in a relative
+    clause inside the subject or object of a verb of cancelling is called off too."""
+    if top.dep_ != "relcl":
+        return False
+    cur = top.head
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        # (an apposition to the object is often read as "npadvmod" of the verb)
+        if cur.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "npadvmod") and head.pos_ == "VERB":
+            lem = head.lemma_.lower()
+            prts = {c.lower_ for c in head.children if c.dep_ in ("prt", "advmod", "prep")}
+            return (lem in lex["cancel_verbs"] or any(lem == v and p in prts for v, p in lex["cancel_phrasal"])) \
+                and not _new_date(head) and not any(_negation(c) for c in head.children)
+        if head.pos_ in ("VERB", "AUX") and cur.dep_ not in ("pobj", "prep", "acl", "appos", "compound", "conj"):
+            return False
+        cur = head
+    return False
+
+
 def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None, bool]:
     """("held" | "planned" | "cancelled" | "present" | None, weak). "present" is settled by the
     date; weak marks a status inferred from a bare noun or a default."""
     links = chain(trig, lex)
     if after_clause(trig):
         return "held", False
+    last = links[-2] if len(links) >= 2 and links[-1].pos_ == "ADP" else links[-1]
+    if last.dep_ == "pcomp" and last.tag_ == "VBG" and last.head.lower_ in ("before", "after") \
+            and last.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "aux") for c in last.children) \
+            and last.head.head.lemma_.lower() not in lex["planned_cues"] | lex["report_verbs"]:
+        # "is due to visit Samoa on Saturday, before travelling to Suva for a meeting with B": a
+        # gerund of time has the tense of the clause it hangs on
+        verb = last.head.head
+        links = links + chain(verb, lex) + [c for c in verb.children if c.dep_ in ("acomp", "xcomp")
+                                            and c.lemma_.lower() in lex["planned_cues"]]
     lemmas = [t.lemma_.lower() for t in links]
     kids = [c for t in links for c in t.children]
     kid_words = {fold(c.text) for c in kids}
@@ -165,6 +207,8 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
     if future and any(c.dep_ == "aux" and c.lower_ == "had" for t in links for c in t.children):
         # "had been scheduled to meet", "had been due to meet": a plan overtaken by events
         return "cancelled", False
+    if future and _called_off_above(links[-1], lex):
+        return "cancelled", False
     if future:
         return "planned", False
     if noun is not None and any(fold(c.text) in lex["held_cues"] for c in noun.children if c.dep_ == "amod"):
@@ -183,4 +227,13 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
             continue
         if v.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return "present", noun is not None  # headline present ("Putin and Xi meet Thursday")
+    top = links[-1]
+    if noun is not None or trig.pos_ == "NOUN":
+        said = top.head.head if top.dep_ == "pobj" and top.head.dep_ == "prep" else None
+        if said is not None and said.lemma_.lower() in lex["report_verbs"] and any(
+                c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in c.children)
+                for c in said.children):
+            # "A and B will meet in Geneva on June 16, the White House said, in the first summit
+            # between the two": the summit the statement announces
+            return "planned", True
     return "held", True

@@ -3,8 +3,9 @@ that hang on the trigger's clause, else the nearest ones in the sentence."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -53,7 +54,32 @@ def meeting_dates(trig: Token, sent: Span, status: str, published: date | None, 
         if rng is not None and status == "held":
             return meeting_dates(trig, sent, status, published, lex, skip)
         return [rng] if rng else [None], status
-    return _pick(found, status), status
+    picked = _pick(found, status)
+    if status == "cancelled" and picked == [None] and not any(
+            e.label_ == "DATE" for e in sent_ents(sent)):
+        picked = [_earlier_calling_off(sent, published, lex, skip)]
+    return picked, status
+
+
+def _earlier_calling_off(sent: Span, published: date | None, lex: dict, skip: int) -> DateRange | None:
+    """"A summit ... was called off on Sunday. ... had been due to host A and B for the tripartite
+    meeting": a called-off meeting told with no date takes the day the story's opening sentences
+    give its calling off."""
+    doc = sent.doc
+    verbs = set(lex["cancel_verbs"])
+    phrasal = {tuple(vp) for vp in lex["cancel_phrasal"]}
+    for prev in list(doc.sents)[:3]:
+        if prev.start >= sent.start:
+            break
+        for ent in sent_ents(prev):
+            if ent.label_ != "DATE" or ent.start < skip or any(t._.in_quote for t in ent):
+                continue
+            verb = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
+            lem = verb.lemma_.lower()
+            if verb.pos_ == "VERB" and (lem in verbs or any(
+                    (lem, c.lower_) in phrasal for c in verb.children if c.dep_ in ("prt", "advmod", "prep"))):
+                return dates_mod.resolve(ent.text, published, "past")
+    return None
 
 
 def _pick(found: _Dates, status: str) -> list[DateRange | None]:
@@ -62,14 +88,23 @@ def _pick(found: _Dates, status: str) -> list[DateRange | None]:
         if len(days) >= 2 and status == "held" and len({d.lo for d in days}) == len(days):
             return list(days)
         return [min(found.attached, key=lambda r: (r.hi - r.lo).days)]
-    if found.loose:
-        return [min(found.loose, key=lambda x: x[0])[1]]
+    # a bare year away from the trigger ("the Astana format, launched in 2017") dates something else:
+    # the annotation never gives a meeting a year alone
+    loose = [x for x in found.loose if not _whole_year(x[1])]
+    elsewhere = [x for x in found.elsewhere if not _whole_year(x[1])]
+    if loose:
+        return [min(loose, key=lambda x: x[0])[1]]
     if found.said and status == "held":
         return [found.said[0]]
-    if found.elsewhere:
+    if elsewhere:
         # a date of another clause ("..., since Russia invaded Ukraine 14 months ago"): the last resort
-        return [min(found.elsewhere, key=lambda x: x[0])[1]]
+        return [min(elsewhere, key=lambda x: x[0])[1]]
     return [None]
+
+
+def _whole_year(rng: DateRange) -> bool:
+    return rng.lo.month == 1 and rng.lo.day == 1 and rng.hi.month == 12 and rng.hi.day == 31 \
+        and rng.lo.year == rng.hi.year
 
 
 def _read_dates(trig: Token, sent: Span, governors: list[Token], status: str, published: date | None, lex: dict,
@@ -79,22 +114,39 @@ def _read_dates(trig: Token, sent: Span, governors: list[Token], status: str, pu
     top = governors[-1]
     reporter = _reporting_verb(top, lex)
     against = _set_against_another(top)
+    close = against and _shortly(top)
     was_set = status == "cancelled" and _was_set(sent)
     found = _Dates()
     for ent, text in date_phrases(sent):
         if ent.start < skip or any(t._.in_quote for t in ent):
             continue
-        if against and not top.left_edge.i <= ent.start <= top.right_edge.i:
+        outside = against and not top.left_edge.i <= ent.start <= top.right_edge.i
+        if outside and not (close and _under(ent.root, top.head)):
             continue
+        if "that year" in text.lower() or " ".join(t.lower_ for t in sent.doc[ent.end: ent.end + 2]) == "that year":
+            text = _that_year(ent, text if "that year" in text.lower() else f"{text} that year")
         ahead = was_set and dates_mod.is_recent_day(text)
         rng = dates_mod.resolve(text, published, "future" if ahead else direction)
+        if rng is None and _NEXT_DAY.match(text.lower()):
+            rng = _day_after_the_last(ent, published, "future" if ahead else direction)
         if rng is None:
+            continue
+        if outside:
+            # "announced on Monday evening, shortly after A spoke by phone with B": the same day
+            if rng.is_day:
+                found.loose.append((abs(ent.start - trig.i), rng))
             continue
         if _moved_to(ent.root, lex):
             found.moved.append(dates_mod.resolve(text, published, "future") or rng)
             continue
         link = _date_link(ent.root, links)
-        if link == "bound":
+        if link == "bound" or _in_time_clause(ent.root, trig) or (_whole_year(rng) and _in_clause_of_noun(ent.root, trig)):
+            continue
+        if link != "attached" and _in_whose_clause(ent.root, trig):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "since" and trig.i < c.i < ent.start for c in trig.children):
+            # "their first meeting since Russia's invasion began in February": the parser may hang
+            # the end of the "since" phrase on a verb of the meeting
             continue
         if (reporter is not None and _hangs_on(ent.root, reporter)) or _after_report_verb(ent, lex):
             # "X said on Tuesday he would meet Y on Thursday": the day of the statement
@@ -110,6 +162,92 @@ def _read_dates(trig: Token, sent: Span, governors: list[Token], status: str, pu
     return found
 
 
+_TIME_MARKS = {"after", "before", "since", "until", "till", "once"}
+
+
+def _in_time_clause(tok: Token, trig: Token) -> bool:
+    """"the talks will be their first encounter, after they met in Bali last November": a date in a
+    clause of time that does not hold the trigger is the date of that clause's own event."""
+    cur = tok
+    for _ in range(8):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "pcomp") and any(
+                c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cur.children) \
+                and not cur.left_edge.i <= trig.i <= cur.right_edge.i:
+            return True
+        if cur.left_edge.i <= trig.i <= cur.right_edge.i:
+            return False
+        cur = head
+    return False
+
+
+_NEXT_DAY = re.compile(r"^(?:the )?(?:next|following) day$")
+
+
+def _day_after_the_last(ent: Span, published: date | None, direction: dates_mod.Direction) -> DateRange | None:
+    """"Putin and Macron met in Moscow on February 7. Macron then travelled to Kiev, where he met
+    Zelensky the next day": the day after the last single day the text gave, in this sentence or
+    the one before."""
+    doc = ent.doc
+    start = ent.sent.start
+    prev = doc[start - 1].sent.start if start > 0 else start
+    for e in reversed([e for e in doc_ents(doc) if e.label_ == "DATE" and prev <= e.start < ent.start]):
+        if any(t._.in_quote for t in e) or _NEXT_DAY.match(e.text.lower()):
+            continue
+        rng = dates_mod.resolve(e.text, published, direction)
+        if rng is not None and rng.is_day:
+            nxt = rng.lo + timedelta(days=1)
+            return DateRange(nxt, nxt)
+        if rng is not None:
+            return None
+    return None
+
+
+def _that_year(ent: Span, text: str) -> str:
+    """"September that year": the year the text last gave, in this sentence or the one before."""
+    doc = ent.doc
+    start = ent.sent.start
+    prev = doc[start - 1].sent.start if start > 0 else start
+    years = [m.group(0) for e in doc_ents(doc) if e.label_ == "DATE" and prev <= e.start < ent.start
+             for m in [dates_mod.YEAR_RE.search(e.text)] if m]
+    if not years:
+        return text
+    return re.sub(r"(?i)\bthat year\b", years[-1], text)
+
+
+def _in_whose_clause(tok: Token, trig: Token) -> bool:
+    """"talks with Stoere, whose government last week announced new aid": a date in a relative
+    clause (who, whose) on another word, that does not hold the trigger, dates that clause."""
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.i == trig.i:
+            return False
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("relcl", "ccomp", "advcl") and cur.head.i != trig.i \
+                and not cur.left_edge.i <= trig.i <= cur.right_edge.i and cur.head.dep_ not in ("nsubj", "nsubjpass"):
+            # (a clause on the subject, "X, who arrived on Thursday, held talks with Y", sets the scene)
+            # (the parser reads some relative clauses as complements of the main verb)
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # ("that"/"which" may stand for the meeting itself: "a meeting with B, that was due on Tuesday")
+            return any(s.tag_ == "WP" or any(p.tag_ == "WP$" for p in s.children) for s in subj)
+        cur = cur.head
+    return False
+
+
+def _in_clause_of_noun(tok: Token, trig: Token) -> bool:
+    """"the summit of the IBSA forum, launched by the three countries in 2003": a participle or
+    relative clause on a noun tells of another event (the founding), whatever the noun."""
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.i == trig.i:
+            return False
+        if cur.dep_ in ("acl", "relcl") and cur.pos_ in ("VERB", "AUX") and cur.i != trig.i:
+            return True
+        cur = cur.head
+    return False
+
+
 def _of_an_event(ent: Span, trig: Token, lex: dict) -> bool:
     """"the G20 summit in May": the date of a gathering the meeting is not said to be held at."""
     hops = [ent.root.head, ent.root.head.head]
@@ -123,6 +261,18 @@ def _set_against_another(top: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in top.children):
         return True
     return top.dep_ == "pcomp" and top.head.lower_ in ("after", "before", "since", "following")
+
+
+_SHORTLY = {"shortly", "just", "soon", "moments", "minutes", "hours", "immediately", "right"}
+
+
+def _shortly(top: Token) -> bool:
+    """"shortly after", "hours before", "just after": within the day of the main clause."""
+    marks = [c for c in top.children if c.dep_ == "mark"]
+    if top.dep_ == "pcomp":
+        marks.append(top.head)
+    return any(m.lower_ in ("after", "before") and any(
+        a.lower_ in _SHORTLY for a in m.children if a.dep_ in ("advmod", "npadvmod")) for m in marks)
 
 
 def _noun_clauses(nouns: list[Token], lex: dict) -> set[Token]:
@@ -174,6 +324,20 @@ def _reporting_verb(top: Token, lex: dict) -> Token | None:
     return None
 
 
+def _under(tok: Token, verb: Token) -> bool:
+    """The word hangs on ``verb`` through nouns and prepositions only ("on Monday evening")."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i == verb.i:
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _hangs_on(tok: Token, verb: Token) -> bool:
     """The word hangs on ``verb`` directly or through one preposition ("said on Tuesday")."""
     return tok.head.i == verb.i or (tok.head.dep_ == "prep" and tok.head.head.i == verb.i)
@@ -197,15 +361,28 @@ def meeting_place(trig: Token, sent: Span, top: Token, gz: Gazetteer, skip: int)
     # verb's reaches into clauses of other events
     own = [(span, ref) for span, ref in everywhere if trig.left_edge.i <= span.start <= trig.right_edge.i
            and (trig.pos_ in ("NOUN", "PROPN") or not in_other_clause(span.root, trig, top))]
+    if not own and trig.pos_ == "NOUN":
+        own = _scheduling_clause_places(trig, everywhere)
     found = own or _antecedent_place(trig, top, everywhere,
                                      places_in(sent, gz, skip_before=skip, locative_only=False))
     if not found:
         found = [(span, ref) for span, ref in everywhere
-                 if lo <= span.start <= hi and not in_other_clause(span.root, trig, top)]
+                 if lo <= span.start <= hi and not in_other_clause(span.root, trig, top)
+                 and not _in_time_phrase(span.root, trig)]
     if not found:
         found = _host_place(trig, everywhere)
     if not found:
         found = _journey_goal(top, trig, sent, gz, skip)
+    if not found and top.dep_ == "relcl":
+        found = _visit_of_the_antecedent(top, sent, gz, skip)
+    if not found:
+        found = _outcome_place(trig, everywhere)
+    if not found and trig.pos_ == "NOUN":
+        # "Zelensky's Oval Office meeting with Trump", "the White House talks": a named venue
+        # modifying the meeting noun
+        found = [(span, ref) for span, ref in places_in(sent, gz, skip_before=skip, locative_only=False)
+                 if span.root.dep_ == "compound" and span.root.head.i == trig.i and span.label_ in ("FAC", "ORG", "GPE")
+                 and gz.place(span.text) is not None and gz.place(span.text).kind == "venue"]
     if not found:
         # the parser often hangs "at the White House" on the wrong word: take a place right
         # after the trigger's own words
@@ -221,6 +398,43 @@ def meeting_place(trig: Token, sent: Span, top: Token, gz: Gazetteer, skip: int)
         return venues[0]
     near = [ref for span, ref in found if trig.left_edge.i <= span.start <= trig.right_edge.i]
     return near[0] if near else found[0][1]
+
+
+_SCHEDULING = {"plan", "schedule", "set", "slate", "due", "arrange", "expect"}
+
+
+def _scheduling_clause_places(trig: Token, everywhere: list[tuple[Span, PlaceRef]]
+                              ) -> list[tuple[Span, PlaceRef]]:
+    """"called off a meeting with Lavrov planned for Thursday in Geneva": a scheduling participle
+    right after the meeting's phrase describes the meeting, wherever the parser hung it."""
+    doc = trig.doc
+    nxt = trig.right_edge.i + 1
+    if nxt >= len(doc):
+        return []
+    verb = doc[nxt]
+    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in _SCHEDULING or verb.dep_ not in (
+            "acl", "advcl", "relcl", "conj"):
+        return []
+    return [(span, ref) for span, ref in everywhere if verb.left_edge.i <= span.start <= verb.right_edge.i
+            and not in_other_clause(span.root, verb, verb)]
+
+
+_TIME_WORDS = {"after", "before", "since", "until", "following", "ahead", "prior"}
+
+
+def _in_time_phrase(tok: Token, trig: Token) -> bool:
+    """"held talks with B on Thursday, a day after returning from the meeting in Tokyo": a place in
+    a phrase of time that does not hold the trigger is the place of that phrase's event."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i or cur.left_edge.i <= trig.i <= cur.right_edge.i:
+            return False
+        if cur.lower_ in _TIME_WORDS and cur.pos_ in ("ADP", "SCONJ", "ADV"):
+            return True
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in _TIME_WORDS for c in cur.children):
+            return True
+        cur = cur.head
+    return False
 
 
 def _in_other_subject(tok: Token, trig: Token) -> bool:
@@ -250,6 +464,37 @@ def _antecedent_place(trig: Token, top: Token, everywhere: list[tuple[Span, Plac
             before = [(span, ref) for span, ref in before if word.i - span.end <= 6 and _visit_goal(span.root)]
         return before[-1:]
     return []
+
+
+def _outcome_place(trig: Token, everywhere: list[tuple[Span, PlaceRef]]) -> list[tuple[Span, PlaceRef]]:
+    """"The accord was reached in Doha on March 10 after talks between A and B": talks that end in an
+    act are held where the act is done (not where one travels after them)."""
+    if trig.dep_ != "pobj" or trig.head.lower_ not in ("after", "following") or trig.head.dep_ != "prep":
+        return []
+    verb = trig.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _MOTION_VERBS | _JOURNEY_VERBS:
+        return []
+    return [(span, ref) for span, ref in everywhere
+            if span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at") and span.root.head.head.i == verb.i]
+
+
+def _visit_of_the_antecedent(top: Token, sent: Span, gz: Gazetteer, skip: int) -> list[tuple[Span, PlaceRef]]:
+    """"scrapped a planned visit to Washington by his aides, A and B, who were due to hold talks with
+    C": the talks of the travellers a relative clause describes happen where their visit goes."""
+    cur = top.head
+    verb = None
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return []
+        if cur.head.pos_ in ("VERB", "AUX"):
+            verb = cur.head
+            break
+        cur = cur.head
+    if verb is None:
+        return []
+    return [(span, ref) for span, ref in places_in(sent, gz, skip_before=skip, locative_only=False)
+            if _visit_goal(span.root) and span.root.head.head.head.i == verb.i
+            and span.root.head.head.dep_ in ("dobj", "obj", "nsubj", "nsubjpass")]
 
 
 def _coordinated_below(trig: Token, clause: Token) -> bool:
@@ -390,6 +635,10 @@ def _meeting_venue(noun: Token, trig: Token) -> bool:
     """"met ... at the Group of Seven summit in Hiroshima in May": the gathering the meeting took
     place at, whose date is the meeting's; "joined by Sherman for a trilateral meeting on Wednesday":
     the meeting the trigger is for."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in (
+            "sideline", "sidelines", "margin", "margins"):
+        noun = noun.head.head  # "met on the sidelines of the summits in Phnom Penh last November"
+        return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at", "during") and noun.head.head.i == trig.i
     return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "for") and noun.head.head.i == trig.i
 
 

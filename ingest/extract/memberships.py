@@ -189,7 +189,7 @@ class _Reader:
         self.named = _named_orgs(doc, gz)
         # a statement needs one of these words or an organisation's name
         self.cue_words = {w for c in self.list_cues for w in c} | _MEMBER | {
-            "by", "belong", "belongs", "bloc", "group", "grouping", "alliance", "organisation", "organization"}
+            "by", "belong", "belongs", "bloc", "group", "grouping", "alliance", "organisation", "organization", "join"}
         self.found: list[Found] = []
 
     def salient(self, at: int) -> _Org | None:
@@ -347,6 +347,12 @@ class _Reader:
                 and doc[j - 1].lower_ in _MEMBER:
             k = j if doc[j].lower_ in _MEMBER else j - 1
             org = _org_of(doc[k - 1], self.gz) if k - 1 >= sent.start else None
+            if org is None and k - 2 >= sent.start and doc[k - 1].lower_ in _NEW_MEMBER_WORDS:
+                # "BRICS' new members Egypt and Iran", "the bloc's newest members, A and B"
+                m = k - 2
+                if doc[m].tag_ == "POS" and m - 1 >= sent.start:
+                    m -= 1
+                org = self.org_token(doc[m]) if doc[m + 1].tag_ == "POS" or m == k - 2 else None
             if org is not None and not self.is_negative(doc[max(sent.start, k - 4): k]):
                 self.add(ids, org, sent, 0.75)
                 return True
@@ -411,6 +417,13 @@ class _Reader:
                 continue
             cue_start = j - n + 1
             verb = doc[cue_start]
+            grown = self.expanded_org(verb)
+            if grown is not None:
+                # "BRICS, originally made up of A and B, has expanded to include C and D"
+                if not self.is_negative(doc[verb.head.i: cue_start]):
+                    self.add(ids, grown, sent, 0.8)
+                    return True
+                return False
             if verb.lower_ in _BE or verb.lower_ in ("include", "includes", "included", "comprise", "comprises"):
                 # "are"/"include" list members only with "members" in the subject
                 subject = doc[max(sent.start, cue_start - _WINDOW): cue_start]
@@ -437,6 +450,23 @@ class _Reader:
             self.add(ids, org, sent, 0.8)
             return True
         return False
+
+    def expanded_org(self, verb: Token) -> _Org | None:
+        """The organisation of "ORG has expanded to include", "the bloc has grown to include":
+        the subject of the verb of growth (a completed growth, not "plans to expand")."""
+        if verb.lower_ != "include" or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _GROWTH_VERBS:
+            return None
+        grow = verb.head
+        if not _completed(grow) and not (grow.tag_ == "VBN" and grow.dep_ == "ROOT"):
+            return None
+        subj = next((c for c in grow.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        org = self.org_token(subj)
+        if org is None and subj.lower_ in ("it", "membership", "ranks") or any(
+                c.lower_ in ("its", "whose") for c in subj.children):
+            org = self.salient(subj.i)
+        return org
 
     def org_of_including(self, k: int, sent: Span) -> _Org | None:
         """The organisation whose members a noun before "including" names: "NATO members", "its
@@ -624,6 +654,15 @@ class _Reader:
                     if p.dep_ == "pobj":
                         return self.org_of_member_noun(p) if p.lemma_.lower() in _MEMBER_LEMMAS \
                             else self.org_token(p)
+        if verb.lemma_.lower() == "join" and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in verb.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "in" and any(p.ent_type_ == "DATE" for p in c.children)
+                        for c in verb.children):
+            # "Egypt and Iran joined in 2024": the organisation of this sentence or the one before
+            sent = verb.sent
+            near = [o for i, o in self.named if i < sent.end and self.doc[i].sent.end >= sent.start - 1
+                    and (i >= sent.start or self.doc[i].sent.end == sent.start)]
+            if len({o.id for o in near}) == 1:
+                return near[0]
         return None
 
     def org_token(self, tok: Token) -> _Org | None:
@@ -666,6 +705,8 @@ class _Reader:
 
 
 _ENTRY_VERBS = {"join", "rejoin", "become", "admit"}
+_NEW_MEMBER_WORDS = {"new", "newest", "latest", "founding", "original", "full", "current"}
+_GROWTH_VERBS = {"expand", "grow", "enlarge", "widen", "broaden", "swell"}
 # a later exit undoes an entry the same sentence reports
 _EXIT_WORDS = {"suspended", "suspension", "expelled", "withdrew", "withdrawn", "withdrawal", "quit", "exited",
                "left", "leaving", "former", "exit"}

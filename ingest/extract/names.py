@@ -221,6 +221,9 @@ def name_span(token: Token, gz: Gazetteer) -> Span | None:
         return None
     if not _name_word(token, gz, never) or _in_institution(token, never):
         return None
+    if token.text.isupper() and len(token.text) > 1 and (token.ent_type_ == "ORG" or 0 < token.i < len(doc) - 1
+                                                         and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"):
+        return None  # "National Intelligence Organization (MIT)": an acronym, not a name
     start = token.i
     while start > 0 and (_name_word(doc[start - 1], gz, never) or fold(doc[start - 1].text) in particles) \
             and doc[start - 1].ent_type_ in ("", "PERSON", "GPE", "ORG", "FAC") and not doc[start - 1].ent_id_:

@@ -381,6 +381,16 @@ class Participants:
               anyone: bool = False) -> list[str]:
         """"the two presidents", "both leaders", "the three leaders", "they": the people meant, most
         recent first."""
+        if not other_side and not anyone:
+            # "A had hoped to meet B at X, but the gathering, where the two leaders had been due to
+            # meet, was postponed": the ones the sentence itself names
+            speakers = self.speakers(sent)
+            named: list[str] = []
+            for m in self.people.mentions:
+                if sent.start <= m.start < t.i and m.person_id not in named and m.person_id not in speakers:
+                    named.append(m.person_id)
+            if len(named) == need and self._all_fit(named, wanted):
+                return named
         if not other_side:
             for c in reversed(self.found):
                 if c.sent.start > sent.start or t.i - c.trigger.i > 400:

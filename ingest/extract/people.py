@@ -83,8 +83,9 @@ class PersonRegistry:
         canonical: dict[str, str] = {}
         by_length = sorted(forms, key=lambda f: -len(f.split()))
         for form in forms:
-            words = set(form.split())
-            supers = [f for f in by_length if f != form and words < set(f.split())]
+            words = {_translit(w) for w in form.split()}
+            # "Stoere" for "Jonas Gahr Støre": a transliterated surname is the same person
+            supers = [f for f in by_length if f != form and words < {_translit(w) for w in f.split()}]
             target = supers[0] if supers else form
             canonical[form] = target
         particles = {fold(w) for w in gz.lexicon["name_particles"]}
@@ -115,6 +116,7 @@ class PersonRegistry:
                 for i in range(span.start, span.end):
                     self.by_token[i] = pid
                 self.mentions.append(Mention(span.start, span.end, pid, _is_subject(span)))
+        self._mistagged_surnames(skip)
         self.mentions.sort(key=lambda m: m.start)
         for entry in self.people.values():
             if entry.known is None:
@@ -122,6 +124,37 @@ class PersonRegistry:
                 if len(longest) > len(entry.name):
                     entry.name = longest
             self._read_titles(entry)
+
+    def _mistagged_surnames(self, skip: int) -> None:
+        """"Cuban President Miguel Díaz-Canel ... Díaz-Canel, who ...": a later surname the NER tagged
+        as an organisation is the one person of the article who bears it."""
+        ends: dict[str, set[str]] = {}
+        for pid, entry in self.people.items():
+            for m in entry.mentions:
+                words = fold(m).split()
+                if len(words) >= 2:
+                    ends.setdefault(" ".join(words[-1:]), set()).add(pid)
+                    if len(words) >= 3:
+                        ends.setdefault(" ".join(words[-2:]), set()).add(pid)
+        if not ends:
+            return
+        for e in doc_ents(self.doc):
+            if e.label_ != "ORG" or e.start < skip or any(i in self.by_token for i in range(e.start, e.end)):
+                continue
+            if not all(t.pos_ == "PROPN" or t.text == "-" for t in e):
+                continue
+            pids = ends.get(fold(e.text))
+            if not pids or len(pids) != 1:
+                continue
+            pid = next(iter(pids))
+            entry = self.people[pid]
+            span = Span(self.doc, e.start, e.end, label="PERSON")
+            if span.text not in entry.mentions:
+                entry.mentions.append(span.text)
+            entry.spans.append(span)
+            for i in range(e.start, e.end):
+                self.by_token[i] = pid
+            self.mentions.append(Mention(e.start, e.end, pid, _is_subject(span)))
 
     def _compatible(self, known_id: str | None, long_form: str, short_form: str) -> bool:
         """Whether the gazetteer person a short form names can be the one of the longer form the
@@ -148,9 +181,10 @@ class PersonRegistry:
             return self.by_token.get(token.i)
         form = fold(span.text)
         words = set(form.split())
+        tr_words = {_translit(w) for w in words}
         pid = None
         for entry in self.people.values():
-            if any(words <= set(fold(m).split()) for m in entry.mentions):
+            if any(tr_words <= {_translit(w) for w in fold(m).split()} for m in entry.mentions):
                 pid = entry.id
                 break
         if pid is None and len(words) > 1:
@@ -371,6 +405,12 @@ def _plausible_name(span: Span, never: set[str] = frozenset()) -> bool:
     if span.end < len(span.doc) and fold(span.doc[span.end].text) in _PLACE_HEADS:
         return False  # "Uzbekistan's Jizzakh region"
     return len(text) > 1 and any(c.isalpha() for c in text) and text[:1].isupper() and "\n" not in text
+
+
+def _translit(word: str) -> str:
+    """"stoere" and "store" (from "Støre"), "mueller" and "muller": one form for matching."""
+    word = word.replace("ø", "o").replace("æ", "a")
+    return word.replace("oe", "o").replace("ae", "a").replace("ue", "u") if len(word) > 3 else word
 
 
 def _is_subject(span: Span) -> bool:

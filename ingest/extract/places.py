@@ -180,6 +180,16 @@ def is_locative(span: Span, max_up: int = 3) -> bool:
     return False
 
 
+def _outside_venue(span: Span, gz: Gazetteer) -> bool:
+    """"embraced Zelensky outside Downing Street": just outside a named building is at it (outside a
+    country or a city is not)."""
+    tok = span.root
+    if tok.dep_ != "pobj" or tok.head.lower_ != "outside":
+        return False
+    known = gz.place(span.text)
+    return known is not None and known.kind == "venue"
+
+
 _LOCATIVE_NAME = re.compile(r"\b(?i:in|at|inside|near|to|from)\s+(?:(?i:the)\s+)?[A-Z]")
 
 
@@ -220,7 +230,7 @@ def places_in(sent: Span, gz: Gazetteer, *, skip_before: int = 0, locative_only:
             continue
         if any(t._.in_quote for t in ent):
             continue
-        if locative_only and not is_locative(ent):
+        if locative_only and not is_locative(ent) and not _outside_venue(ent, gz):
             continue
         out.append((ent, ref))
     taken = {t.i for span, _ in out for t in span}

@@ -47,6 +47,9 @@ def _ent_start(token: Token) -> int:
     return token.i
 
 
+_HONORIFICS = {"datuk", "seri", "dato", "tun", "tan", "sri", "dr", "haji", "pehin", "dato'"}
+
+
 def title_before(span: Span, gz: Gazetteer) -> TitlePhrase | None:
     """The title phrase written directly before a name."""
     doc = span.doc
@@ -57,6 +60,9 @@ def title_before(span: Span, gz: Gazetteer) -> TitlePhrase | None:
         low = fold(tok.text)
         if tok.is_space or tok.is_punct and tok.text not in ("-",):
             break
+        if not tokens and (low in _HONORIFICS or low in gz.name_prefixes):
+            i -= 1  # "Foreign Minister Datuk Seri Dr A": honorifics between the title and the name
+            continue
         if low in gz.title_words or low in _LEFT_GLUE or low in gz.not_current or entity_ref(tok, gz):
             if low == "the":
                 break

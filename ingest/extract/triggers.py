@@ -59,7 +59,24 @@ def is_verb_trigger(tok: Token, lex: dict) -> bool:
     return False
 
 
+DIALOGUE = {"dialogue", "dialogues", "consultations"}
+
+
+def _held_dialogue(tok: Token, lex: dict) -> bool:
+    """"A and B will hold the dialogue with C and D", "travel to X for consultations with C": a
+    dialogue or consultations with someone (not "called for dialogue between the two sides", "agreed
+    to hold regular consultations")."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) \
+            or any(c.lower_ in ("regular", "periodic", "annual") for c in tok.children):
+        return False
+    if tok.lower_ == "consultations":
+        return tok.dep_ == "pobj" and tok.head.lower_ == "for"
+    return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in lex["light_verbs"]
+
+
 def is_noun_trigger(tok: Token, lex: dict) -> bool:
+    if tok.lower_ in DIALOGUE:
+        return _held_dialogue(tok, lex)
     if not (tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.lower_ in lex["interaction_nouns"]
             and tok.dep_ not in ("compound",) and not (tok.pos_ == "VERB" and tok.lemma_.lower() != "call")):
         return False
@@ -249,6 +266,10 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ in OBJ_PREPS_MEET or c.lower_ == "by"):
             objects.extend(prep_objects(c))
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            # "his first meeting as president with B": the parser hangs "with" on "president"
+            objects.extend(q for p in c.children if p.dep_ == "pobj" for w in p.children
+                           if w.dep_ == "prep" and w.lower_ in OBJ_PREPS_MEET for q in prep_objects(w))
         elif c.dep_ == "poss":
             subjects.append(c)
         elif c.dep_ == "acl" and c.lemma_.lower() in ("involve", "include", "bring"):
@@ -276,6 +297,12 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
         # "the meeting with B, which was hosted by C": the parser hangs the clause on B
         objects.extend(a for r in p.children if r.dep_ == "relcl" and r.lemma_.lower() in _HOSTING
                        and _relative(r) == "which" for a in agents_of(r))
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "between" or c.dep_ == "prep" and c.lower_ == "in":
+            # "talks (in Beijing) between A and B, hosted by C": the host is at the talks too
+            objects.extend(a for r in c.subtree if r.dep_ == "acl" and r.tag_ == "VBN"
+                           and r.lemma_.lower() in _HOSTING and r.i > c.i for a in agents_of(r)
+                           if a not in objects)
     verb = None
     part_of = _in_part_of(noun)
     if part_of is not None:
@@ -291,7 +318,8 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
         objects.extend(p for c in head.children if c.dep_ == "prep" and c.lower_ in OBJ_PREPS_MEET
                        for p in c.children if p.dep_ == "pobj")
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
-            and head.lower_ in ("for", "in", "into", "during"):
+            and (head.lower_ in ("for", "in", "into", "during")
+                 or head.lower_ == "with" and head.head.lemma_.lower() in _PHASES):  # "continued with talks"
         verb = head.head
         if head.lower_ in ("in", "during") and not subjects:
             # "In a phone call on Monday, X told Y that ...", "During talks with Y, X said ..."
@@ -301,6 +329,14 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                 for c in verb.children:
                     if c.dep_ == "prep" and c.lower_ in OBJ_PREPS_TALK:
                         objects.extend(p for p in c.children if p.dep_ == "pobj")
+    elif noun.dep_ == "pobj" and head.lower_ == "over" and noun.lower_ in ("lunch", "dinner", "breakfast") \
+            and head.head.pos_ == "VERB":
+        # "A discussed X with B over lunch"
+        verb = head.head
+        subjects = subjects or subjects_of(verb)
+        for x in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]:
+            objects.extend(p for c in x.children if c.dep_ == "prep" and c.lower_ == "with"
+                           for p in c.children if p.dep_ == "pobj")
     elif noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in TRIP_NOUNS and not subjects:
         subjects = trip_owner(head.head, person_at)  # "Scholz's visit to Rome for talks with Meloni"
     elif noun.dep_ == "pobj" and head.lower_ in ("after", "following") and head.head.pos_ in ("VERB", "AUX") \
@@ -328,6 +364,10 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
             for c in verb.children:
                 if (c.dep_ == "prep" and c.lower_ in OBJ_PREPS_MEET) or c.dep_ == "agent":
                     objects.extend(p for p in c.children if p.dep_ == "pobj")
+            if light and not objects and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB":
+                # "A spent Friday with B, holding talks at X": the "with" of the clause above
+                objects.extend(p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                               for p in c.children if p.dep_ == "pobj")
     if noun.lower_ == "hands" and (verb is None or verb.lemma_.lower() != "shake"):
         return None
     if noun.lower_ in ("welcome",) and (verb is None or verb.lemma_.lower() not in ("accord", "give", "receive", "extend")):
