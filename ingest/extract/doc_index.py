@@ -22,14 +22,18 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def tokens(span: Span) -> list[Token]:
-    """The span's tokens from a list made once per document: iterating a Span builds every
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The document's tokens, listed once: indexing or iterating a Doc or Span builds every
     Token object anew, and the rules walk each sentence many times."""
-    doc = span.doc
     toks = doc.user_data.get(_TOKENS)
     if toks is None:
         toks = doc.user_data[_TOKENS] = list(doc)
-    return toks[span.start:span.end]
+    return toks
+
+
+def tokens(span: Span) -> list[Token]:
+    """The span's tokens, from ``doc_tokens``."""
+    return doc_tokens(span.doc)[span.start:span.end]
 
 
 def words(sent: Span) -> frozenset[str]:

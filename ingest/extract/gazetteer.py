@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import pycountry
 
 from ingest.ids import fold as _fold
 from ingest.ids import slug
+
+T = TypeVar("T")
 
 # folding is the extractor's most frequent string operation: the same words fold again and again
 fold = lru_cache(maxsize=1 << 16)(_fold)
@@ -123,6 +127,13 @@ class Gazetteer:
     name_prefixes: set[str] = field(default_factory=set)
     not_current: set[str] = field(default_factory=set)
     lexicon: dict = field(default_factory=dict)
+    _derived: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, key: str, build: Callable[[Gazetteer], T]) -> T:
+        """``build(self)``, computed once: word sets the rules derive from the lexicon."""
+        if key not in self._derived:
+            self._derived[key] = build(self)
+        return self._derived[key]
 
     # ------------------------------------------------------------ lookups
     def country(self, text: str) -> str | None:

@@ -61,8 +61,7 @@ class InteractionReader:
         self.published = published
         self.lex = gz.lexicon
         # a sentence without one of these words holds no trigger
-        self.trigger_cues = triggers.verb_triggers(self.lex) | self.lex["joining_verbs"] \
-            | self.lex["interaction_nouns"] | {v for v, _ in self.lex["phrasal_meet_verbs"]} | triggers.DIALOGUE
+        self.trigger_cues = gz.derived("trigger words", lambda g: triggers.trigger_words(g.lexicon))
         self.skip = dateline_end(doc)
         self.found: list[Candidate] = []
         self.who = Participants(doc, gz, people, self.found)
@@ -84,7 +83,8 @@ class InteractionReader:
         here: list[Candidate] = []
         cues = words(sent)
         for tok in tokens(sent) if cues & self.trigger_cues else ():
-            if tok._.in_quote or tok.i in seen:
+            if tok.i in seen or tok.lower_ not in self.trigger_cues and tok.lemma_.lower() not in self.trigger_cues \
+                    or tok._.in_quote:
                 continue
             trig = None
             if triggers.is_verb_trigger(tok, self.lex):

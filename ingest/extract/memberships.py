@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.extract.doc_index import doc_ents, doc_text, sent_ents, tokens, words
+from ingest.extract.doc_index import doc_ents, doc_text, doc_tokens, sent_ents, tokens, words
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.triggers import own_words
 from ingest.ids import slug
@@ -62,6 +62,16 @@ class _Org:
 
 
 # ---------------------------------------------------------------- names in the text
+
+
+def _list_cues(gz: Gazetteer) -> list[tuple[str, ...]]:
+    # longest first, in a fixed order: the lexicon loads them as a set
+    return sorted((tuple(c.split()) for c in gz.lexicon["membership_list_cues"]), key=lambda c: (-len(c), c))
+
+
+def _cue_words(gz: Gazetteer) -> frozenset[str]:
+    return frozenset({w for c in _list_cues(gz) for w in c} | _MEMBER | {
+        "by", "belong", "belongs", "bloc", "group", "grouping", "alliance", "organisation", "organization", "join"})
 
 
 def _country_at(tok: Token, gz: Gazetteer) -> tuple[str | None, int] | None:
@@ -184,12 +194,10 @@ class _Reader:
         lex = gz.lexicon
         self.negative = lex["membership_negative"]
         self.group_words = lex["group_words"]
-        # longest first, in a fixed order: the lexicon loads them as a set
-        self.list_cues = sorted((tuple(c.split()) for c in lex["membership_list_cues"]), key=lambda c: (-len(c), c))
+        self.list_cues = gz.derived("membership list cues", _list_cues)
         self.named = _named_orgs(doc, gz)
         # a statement needs one of these words or an organisation's name
-        self.cue_words = {w for c in self.list_cues for w in c} | _MEMBER | {
-            "by", "belong", "belongs", "bloc", "group", "grouping", "alliance", "organisation", "organization", "join"}
+        self.cue_words = gz.derived("membership cue words", _cue_words)
         self.found: list[Found] = []
 
     def salient(self, at: int) -> _Org | None:
@@ -291,11 +299,13 @@ class _Reader:
         doc = self.doc
         if not words(sent) & self.cue_words and not any(e.label_ == "ORG" for e in sent_ents(sent)):
             return
+        toks = doc_tokens(doc)
         i = sent.start
         while i < sent.end:
-            tok = doc[i]
-            if tok._.in_quote or _country_at(tok, self.gz) is None and not (
-                    tok.lower_ == "the" and i + 1 < sent.end and _country_at(doc[i + 1], self.gz)):
+            tok = toks[i]
+            if _country_at(tok, self.gz) is None and not (
+                    tok.lower_ == "the" and i + 1 < sent.end and _country_at(toks[i + 1], self.gz)) \
+                    or tok._.in_quote:
                 i += 1
                 continue
             ids, end = _country_list(doc, i, sent.end, self.gz)

@@ -68,7 +68,7 @@ class PersonRegistry:
     def _build(self) -> None:
         gz = self.gz
         skip = dateline_end(self.doc)  # "CAMP DAVID, Md. (AP)" is tagged as people
-        never = {fold(w) for w in gz.lexicon["not_name_words"]}
+        never = gz.derived("folded not_name_words", lambda g: {fold(w) for w in g.lexicon["not_name_words"]})
         spans = [e for e in doc_ents(self.doc) if e.label_ == "PERSON" and _plausible_name(e, never) and e.start >= skip]
         forms: dict[str, list[Span]] = {}
         for span in spans:
@@ -82,10 +82,11 @@ class PersonRegistry:
         # a short form stands for the longest form in the article that contains all its words
         canonical: dict[str, str] = {}
         by_length = sorted(forms, key=lambda f: -len(f.split()))
+        # "Stoere" for "Jonas Gahr Støre": a transliterated surname is the same person
+        translit = {f: {_translit(w) for w in f.split()} for f in forms}
         for form in forms:
-            words = {_translit(w) for w in form.split()}
-            # "Stoere" for "Jonas Gahr Støre": a transliterated surname is the same person
-            supers = [f for f in by_length if f != form and words < {_translit(w) for w in f.split()}]
+            words = translit[form]
+            supers = [f for f in by_length if f != form and words < translit[f]]
             target = supers[0] if supers else form
             canonical[form] = target
         particles = {fold(w) for w in gz.lexicon["name_particles"]}

@@ -43,6 +43,13 @@ def verb_triggers(lex: dict) -> set[str]:
     return lex["meet_verbs"] | lex["talk_verbs"] | {"call"}
 
 
+def trigger_words(lex: dict) -> set[str]:
+    """Every lowercased form or lemma ``is_verb_trigger`` or ``is_noun_trigger`` can accept: a
+    token with none of them is no trigger. Keep it in step with those two."""
+    return verb_triggers(lex) | lex["joining_verbs"] | lex["interaction_nouns"] \
+        | {v for v, _ in lex["phrasal_meet_verbs"]} | DIALOGUE
+
+
 def is_verb_trigger(tok: Token, lex: dict) -> bool:
     """"met", "spoke", "called"; "sat down with"; "joined X by video link"."""
     if tok.pos_ not in ("VERB", "AUX"):
