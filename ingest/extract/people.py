@@ -111,12 +111,7 @@ class PersonRegistry:
                 entry = self.people.get(pid) or PersonEntry(pid, surface)
             self.people[pid] = entry
             for span in group:
-                if span.text not in entry.mentions:
-                    entry.mentions.append(span.text)
-                entry.spans.append(span)
-                for i in range(span.start, span.end):
-                    self.by_token[i] = pid
-                self.mentions.append(Mention(span.start, span.end, pid, _is_subject(span)))
+                self._add_mention(entry, span)
         self._mistagged_surnames(skip)
         self.mentions.sort(key=lambda m: m.start)
         for entry in self.people.values():
@@ -147,15 +142,15 @@ class PersonRegistry:
             pids = ends.get(fold(e.text))
             if not pids or len(pids) != 1:
                 continue
-            pid = next(iter(pids))
-            entry = self.people[pid]
-            span = Span(self.doc, e.start, e.end, label="PERSON")
-            if span.text not in entry.mentions:
-                entry.mentions.append(span.text)
-            entry.spans.append(span)
-            for i in range(e.start, e.end):
-                self.by_token[i] = pid
-            self.mentions.append(Mention(e.start, e.end, pid, _is_subject(span)))
+            self._add_mention(self.people[next(iter(pids))], Span(self.doc, e.start, e.end, label="PERSON"))
+
+    def _add_mention(self, entry: PersonEntry, span: Span) -> None:
+        if span.text not in entry.mentions:
+            entry.mentions.append(span.text)
+        entry.spans.append(span)
+        for i in range(span.start, span.end):
+            self.by_token[i] = entry.id
+        self.mentions.append(Mention(span.start, span.end, entry.id, _is_subject(span)))
 
     def _compatible(self, known_id: str | None, long_form: str, short_form: str) -> bool:
         """Whether the gazetteer person a short form names can be the one of the longer form the
