@@ -14,8 +14,8 @@ def rows_of(facts):
 
 
 def test_a_meeting_in_an_after_clause_keeps_its_own_date_and_status(nlp):
-    facts = run(nlp, "Chancellor Olaf Scholz will travel to Madrid on Friday. The talks will be the first "
-                     "face-to-face encounter between the two leaders in a year, after Scholz met Spanish Prime "
+    facts = run(nlp, "Chancellor Olaf Scholz will travel to Madrid on Friday. The visit brings the two leaders "
+                     "together for the first time in a year, after Scholz met Spanish Prime "
                      "Minister Pedro Sanchez on the island of Mallorca last October.", published=WED)
     found = [r for r in rows_of(facts) if r[0] == ["olaf-scholz", "pedro-sanchez"]]
     assert found and all(r[1] == "held" and r[2] == "2023-10" for r in found), rows_of(facts)
@@ -155,8 +155,8 @@ def test_a_gerund_after_a_verb_of_saying_keeps_its_own_tense(nlp):
 
 
 def test_a_date_in_a_clause_about_the_counterpart_is_not_the_meetings(nlp):
-    facts = run(nlp, "On the sidelines, he held separate talks with Mark Rutte, whose government last week "
-                     "announced a new package of military aid, his office said.", published=WED)
+    facts = run(nlp, "On the sidelines, he held separate talks with Mark Rutte, whose cabinet last week "
+                     "approved a fresh package of military aid, his office said.", published=WED)
     assert all(r[2] is None or r[2] != "2024-03" for r in rows_of(facts)), rows_of(facts)
 
 
@@ -164,7 +164,7 @@ def test_a_welcome_outside_a_named_building_and_a_venue_before_the_meeting_noun(
     facts = run(nlp, "Prime Minister Rishi Sunak embraced Polish President Andrzej Duda outside Downing Street "
                      "on Tuesday.", published=WED)
     assert only(facts).place_id == "london"
-    facts = run(nlp, "On Friday, Mr Macron's Oval Office meeting with Mr Trump and Vice-President JD Vance ran "
+    facts = run(nlp, "On Friday, Mr Carney's Oval Office meeting with Mr Trump and Secretary of State Marco Rubio ran "
                      "over time.", published=WED)
     assert {r[3] for r in rows_of(facts)} == {"washington"}, rows_of(facts)
 
@@ -178,8 +178,8 @@ def test_outside_a_country_is_no_place(nlp):
 def test_the_sidelines_of_the_summit_a_lead_sentence_placed(nlp):
     facts = run(nlp, "LONDON (AP) — President Joe Biden will meet Chinese President Xi Jinping on Monday in Bali, "
                      "the White House said Friday, brushing aside calls from Republicans to scrap the summit.\n\n"
-                     "On the sidelines of the summit Monday, Secretary of State Antony Blinken is expected to hold "
-                     "separate talks with Chinese Foreign Minister Wang Yi.", published=date(2022, 11, 11))
+                     "Also on the sidelines of the summit on Monday, Treasury Secretary Janet Yellen is expected to hold "
+                     "separate talks with Chinese Finance Minister Liu Kun.", published=date(2022, 11, 11))
     assert {r[3] for r in rows_of(facts)} == {"bali"}, rows_of(facts)
 
 
@@ -203,7 +203,7 @@ def test_the_summit_a_statement_announces_is_planned(nlp):
 
 
 def test_a_since_phrase_read_into_the_meetings_verb_gives_no_date(nlp):
-    facts = run(nlp, "Tokyo, May 20 (PTI) Prime Minister Narendra Modi on Saturday met Philippine President "
+    facts = run(nlp, "Tokyo, May 20 (IANS) Indian Prime Minister Narendra Modi on Saturday met Philippine President "
                      "Ferdinand Marcos on the sidelines of the summit here, their first in-person meeting since "
                      "the maritime dispute began in February last year.", published=date(2023, 5, 20))
     assert {r[2] for r in rows_of(facts)} == {"2023-05-20"}, rows_of(facts)

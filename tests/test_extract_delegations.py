@@ -6,7 +6,7 @@ from tests.test_extract_support import nlp, only, pairs, run  # noqa: F401
 
 def test_meeting_attended_by_ministers_adds_them(nlp):
     i = only(run(nlp, "Chancellor Olaf Scholz met Prime Minister Giorgia Meloni on Monday in Rome. "
-                      "The meeting, which was closed to the media, was attended by Foreign Minister Annalena "
+                      "The meeting, held behind closed doors, was attended by Foreign Minister Annalena "
                       "Baerbock and Federal Intelligence Service (BND) head Bruno Kahl."))
     assert set(i.participant_ids) == {"olaf-scholz", "giorgia-meloni", "annalena-baerbock", "bruno-kahl"}
 
@@ -14,7 +14,7 @@ def test_meeting_attended_by_ministers_adds_them(nlp):
 def test_retold_meeting_without_the_delegation_is_the_same_meeting(nlp):
     facts = run(nlp, "Chancellor Olaf Scholz met Prime Minister Giorgia Meloni on Monday in Rome. "
                      "The meeting was attended by Foreign Minister Annalena Baerbock. "
-                     "It was the first face-to-face meeting between Scholz and Meloni.")
+                     "It was the first meeting in person between Scholz and Meloni.")
     i = only(facts)
     assert set(i.participant_ids) == {"olaf-scholz", "giorgia-meloni", "annalena-baerbock"}
 
@@ -94,8 +94,8 @@ def test_in_his_meeting_with_retells_the_meeting(nlp):
 
 def test_planned_trilateral_shares_the_place_and_a_separate_bilateral_the_day(nlp):
     facts = run(nlp, "Olaf Scholz will meet with President Joe Biden at the White House on Friday, and a "
-                     "trilateral meeting of the leaders of Germany, the United States and Italy with the "
-                     "participation of Prime Minister Giorgia Meloni is planned the same day. "
+                     "trilateral meeting of the heads of government of Germany, the United States and Italy, "
+                     "with Prime Minister Giorgia Meloni taking part, is planned the same day. "
                      "Meloni will also hold a separate bilateral meeting with Biden, officials said.")
     tri = [i for i in facts.interactions if len(i.participant_ids) == 3]
     assert len(tri) == 1 and tri[0].place_id == "washington" and tri[0].status == "planned"
@@ -186,8 +186,8 @@ def test_welcomed_with_an_embrace_on_arrival_is_a_greeting(nlp):
 
 
 def test_travel_for_consultations_with_a_named_leader_is_a_planned_meeting(nlp):
-    i = only(run(nlp, "Wang Yi said he would travel to Moscow on Monday for consultations with Russian "
-                      "President Vladimir Putin."))
+    i = only(run(nlp, "Wang Yi told reporters he would fly to Moscow on Monday for consultations with "
+                      "President Vladimir Putin of Russia."))
     assert set(i.participant_ids) == {"wang-yi", "vladimir-putin"}
     assert (i.status, i.date, i.place_id) == ("planned", "2023-05-15", "moscow")
 
@@ -199,7 +199,7 @@ def test_agreeing_to_regular_consultations_is_no_meeting(nlp):
 
 
 def test_a_surname_tagged_as_an_organisation_is_still_the_person(nlp):
-    facts = run(nlp, "Cuban President Miguel Díaz-Canel held official talks today with his Brazilian counterpart "
+    facts = run(nlp, "Cuba's President Miguel Díaz-Canel held formal talks today with his Brazilian counterpart "
                      "Luiz Inacio Lula da Silva in Brasilia. Díaz-Canel, who is also First Secretary of the "
                      "Communist Party of Cuba, arrived in Brasilia on Thursday from Caracas, where earlier this "
                      "week he held talks with President Nicolas Maduro.")
@@ -236,7 +236,7 @@ def test_transliterated_surname_is_the_same_person(nlp):
 def test_the_two_leaders_are_those_the_sentence_names(nlp):
     facts = run(nlp, "Olaf Scholz held talks with Giorgia Meloni in Rome on Monday. "
                      "Scholz had hoped to present his plan to President Joe Biden at a meeting in Berlin, but the "
-                     "gathering, where the two leaders had been due to meet, was postponed earlier this month.")
+                     "gathering, where the two leaders had been due to meet, was put off two weeks ago.")
     assert frozenset({"olaf-scholz", "joe-biden"}) in pairs(facts)
     assert frozenset({"olaf-scholz", "giorgia-meloni"}) in pairs(facts)
     assert len(pairs(facts)) == 2

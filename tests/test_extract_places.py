@@ -34,8 +34,8 @@ def test_the_place_is_written_as_the_text_writes_it(nlp):
 
 
 def test_a_meeting_takes_the_city_of_the_visit(nlp):
-    facts = run(nlp, "Australian Prime Minister Anthony Albanese arrived in Vientiane on Thursday for the "
-                     "summit. Mr Albanese will also meet Chinese Premier Li Qiang on the sidelines.")
+    facts = run(nlp, "New Zealand Prime Minister Christopher Luxon arrived in Vientiane on Thursday for the "
+                     "summit. Mr Luxon will also meet Japanese Prime Minister Fumio Kishida during his stay.")
     assert place_name(facts) == "Vientiane"
 
 

@@ -160,7 +160,7 @@ class EventRegistry:
                         break
 
     def _named_generic_place(self) -> PlaceRef | None:
-        """"skipped the Rio summit": the one city an unnamed mention of the gathering is called by,
+        """"skipped the Lima summit": the one city an unnamed mention of the gathering is called by,
         in a story about a single named gathering."""
         found = {}
         for rows in self.by_sentence.values():
@@ -204,7 +204,7 @@ class EventRegistry:
                     entry.place = ref
         if entry.place is None and attender is not None and attender.dep_ == "relcl" \
                 and any(c.lower_ == "where" for c in attender.children):
-            # "... from Rio de Janeiro, where he attended the BRICS summit": the place "where" refers to
+            # "... from Lima, where he attended the APEC summit": the place "where" refers to
             entry.place = next((place_of(e, self.gz) for e in sent_ents(sent)
                                 if e.root.i == attender.head.i and place_of(e, self.gz) is not None), None)
         if entry.place is None:
@@ -248,7 +248,7 @@ class EventRegistry:
                     if span.root.i in inside and span.root.i > m.head.i:
                         found[ref.id] = ref
         if not found:
-            # "will meet Putin on Monday in Helsinki, ... calls to scrap the summit": the one city of
+            # "will meet B on Monday in Vienna, ... calls to scrap the summit": the one city of
             # the sentences that speak of "the summit"
             for rows in self.by_sentence.values():
                 for m, _ in rows:

@@ -257,7 +257,7 @@ class InteractionReader:
         return out
 
     def _note_lone_place(self, trig: triggers.Trigger, pid: str, sent: Span) -> None:
-        """"after talks mediated by A in Ankara": no meeting of its own, but where A met those the
+        """"after talks mediated by A in Nairobi": no meeting of its own, but where A met those the
         next sentence names."""
         if trig.noun is None or not trig.plain:
             return
@@ -272,7 +272,7 @@ class InteractionReader:
         here_no = self.sent_no.get(sent.start, 0)
         for c in here:
             if c.place is None and c.mode == "in_person":
-                # "..., after talks mediated by A in Ankara. A hosted B and C for separate meetings":
+                # "..., after talks mediated by A in Nairobi. A hosted B and C for separate meetings":
                 # the place of the talks told just before with one of them
                 shell = next((h for h in reversed(self.shells) if h.place is not None and h.mode == "in_person"
                               and here_no - self.sent_no.get(h.sent.start, here_no) == 1

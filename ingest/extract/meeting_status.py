@@ -233,7 +233,7 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
         if said is not None and said.lemma_.lower() in lex["report_verbs"] and any(
                 c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in c.children)
                 for c in said.children):
-            # "A and B will meet in Geneva on June 16, the White House said, in the first summit
+            # "A and B will meet in Vienna on May 3, the palace said, in the first summit
             # between the two": the summit the statement announces
             return "planned", True
     return "held", True

@@ -405,7 +405,7 @@ _SCHEDULING = {"plan", "schedule", "set", "slate", "due", "arrange", "expect"}
 
 def _scheduling_clause_places(trig: Token, everywhere: list[tuple[Span, PlaceRef]]
                               ) -> list[tuple[Span, PlaceRef]]:
-    """"called off a meeting with Lavrov planned for Thursday in Geneva": a scheduling participle
+    """"called off a meeting with Ramos planned for Friday in Lisbon": a scheduling participle
     right after the meeting's phrase describes the meeting, wherever the parser hung it."""
     doc = trig.doc
     nxt = trig.right_edge.i + 1
