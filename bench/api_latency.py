@@ -18,8 +18,8 @@ import neo4j
 
 from app.graph import reads
 from app.graph.db import Graph
-from bench.engine import ROOT, Engine
 from bench import wrk_load
+from bench.engine import ROOT, Engine
 from bench.load_client import LoadResult, concurrent, sequential
 
 HOST = "127.0.0.1"

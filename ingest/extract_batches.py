@@ -33,7 +33,7 @@ def extract_batch(articles: Sequence[Article]) -> ExtractedBatch:
     nlp = load_nlp()
     try:
         return ExtractedBatch(list(extract_many(articles, nlp=nlp, batch_size=PIPE_BATCH)))
-    except Exception:  # noqa: BLE001 - find the article at fault, keep the others
+    except Exception:
         log.debug("batch extraction failed; retrying article by article", exc_info=True)
     batch = ExtractedBatch()
     for article in articles:

@@ -108,7 +108,7 @@ class _Writer(threading.Thread):
             return
         except GRAPH_GONE:
             raise  # every other article would fail the same way: stop the run
-        except Exception:  # noqa: BLE001 - isolate the article at fault, keep the others
+        except Exception:
             log.debug("batch write failed; retrying article by article", exc_info=True)
         for f in facts:
             try:

@@ -23,5 +23,5 @@ class Candidate:
     event: EventEntry | None = None
     weak: bool = False  # status inferred from a bare noun or a default
     confidence: float = 0.7
-    merged: list["Candidate"] = field(default_factory=list)
+    merged: list[Candidate] = field(default_factory=list)
     plain: bool = False  # a bare "meeting"/"talks"/"conversation": in person only by default

@@ -127,7 +127,6 @@ def distinctive_surnames() -> frozenset[str]:
 def person_repair(doc: Doc) -> Doc:
     """Give names the statistical NER mislabelled (``Erdogan`` as GPE, ``PM Modi`` as ORG) the
     PERSON label when the same name is a PERSON elsewhere in the text."""
-    gz = load_gazetteer()
     ents = _with_shaped_names(doc)
     known: set[str] = set(distinctive_surnames())
     for ent in ents:

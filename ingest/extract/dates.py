@@ -76,10 +76,10 @@ class DateRange:
             return f"{self.lo.year:04d}"
         return None
 
-    def contains(self, other: "DateRange") -> bool:
+    def contains(self, other: DateRange) -> bool:
         return self.lo <= other.lo and other.hi <= self.hi
 
-    def overlaps(self, other: "DateRange") -> bool:
+    def overlaps(self, other: DateRange) -> bool:
         return self.lo <= other.hi and other.lo <= self.hi
 
     @property

@@ -183,7 +183,7 @@ class EventRegistry:
             if child.dep_ in ("relcl", "acl"):
                 anchors.add(child)
                 anchors.update(c for c in child.children if c.dep_ in ("xcomp", "conj"))
-        for a in list(anchors):
+        for a in list(anchors):  # noqa: PERF101 - a copy: the loop adds to the set
             anchors.update(c for c in a.children if c.dep_ == "xcomp")
         attender = _attending_verb(head)
         for ent in sent_ents(sent):

@@ -139,8 +139,7 @@ class Gazetteer:
     def country(self, text: str) -> str | None:
         """Country id for a name, alias, demonym, capital or seat of power."""
         key = fold(_strip_possessive(text))
-        if key.startswith("the "):
-            key = key[4:]
+        key = key.removeprefix("the ")
         return (
             self.country_by_name.get(key)
             or self.country_by_demonym.get(key)
@@ -149,20 +148,17 @@ class Gazetteer:
 
     def country_name_only(self, text: str) -> str | None:
         key = fold(_strip_possessive(text))
-        if key.startswith("the "):
-            key = key[4:]
+        key = key.removeprefix("the ")
         return self.country_by_name.get(key)
 
     def org(self, text: str) -> str | None:
         key = fold(_strip_possessive(text))
-        if key.startswith("the "):
-            key = key[4:]
+        key = key.removeprefix("the ")
         return self.org_by_form.get(key)
 
     def place(self, text: str) -> KnownPlace | None:
         key = fold(_strip_possessive(text))
-        if key.startswith("the "):
-            key = key[4:]
+        key = key.removeprefix("the ")
         pid = self.place_by_form.get(key)
         return self.places.get(pid) if pid else None
 
@@ -172,8 +168,7 @@ class Gazetteer:
 
     def event(self, text: str) -> KnownEvent | None:
         key = fold(text)
-        if key.startswith("the "):
-            key = key[4:]
+        key = key.removeprefix("the ")
         eid = self.event_by_form.get(key)
         return self.events.get(eid) if eid else None
 
