@@ -254,3 +254,11 @@ def test_discussing_with_someone_over_lunch_is_a_meeting(nlp):
                       "Meloni over lunch in Rome on May 2."))
     assert set(i.participant_ids) == {"pedro-sanchez", "giorgia-meloni"}
     assert (i.status, i.date, i.place_id) == ("held", "2023-05-02", "rome")
+
+
+def test_a_next_meeting_joined_by_others_keeps_the_tense_of_its_own_verb(nlp):
+    facts = run(nlp, "Prime Minister Kaja Kallas held talks with Finnish President Sauli Niinisto in Tallinn on "
+                     "Monday.\n\nTheir next meeting, joined by Latvian President Egils Levits, is scheduled to "
+                     "take place in Riga on June 12.")
+    joined = [i for i in facts.interactions if "egils-levits" in i.participant_ids]
+    assert joined and all(i.status == "planned" and i.date == "2023-06-12" for i in joined), joined

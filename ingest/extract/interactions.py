@@ -431,6 +431,11 @@ class InteractionReader:
         if len(everyone) < 3 and earlier is None:
             return None
         status, weak = read_status(tok, None, self.lex)
+        noun = tok.head
+        if tok.dep_ == "acl" and fold(noun.text) in self.lex["interaction_nouns"] and noun.head is not noun:
+            # "the next meeting, joined by C, is due to take place on June 1": the meeting's own
+            # verb tells its status, not the participle
+            status, weak = read_status(noun.head, noun, self.lex)
         if status is None or status == "present":
             status = "held"
         dates, status = meeting_dates(tok, sent, status, self.published, self.lex, self.skip)
