@@ -205,6 +205,16 @@ def test_member_named_in_its_fullest_written_form(nlp):
     assert [m["member"] for m in doc["memberships"]] == ["Democratic Republic of Congo"]
 
 
+def test_organisation_named_as_the_text_writes_it(nlp):
+    facts = run(nlp, "Ministers of the Community of Portuguese-Speaking Countries (CPLP) gathered in Dili. "
+                     "The CPLP's members include Angola, Mozambique and Portugal.")
+    doc = article_document(facts)
+    assert {m["organization"] for m in doc["memberships"]} == {"Community of Portuguese-Speaking Countries (CPLP)"}
+    facts = run(nlp, "The Community of Portuguese Language Countries groups Angola, Mozambique and Portugal.")
+    assert {m["organization"] for m in article_document(facts)["memberships"]} == {
+        "Community of Portuguese Language Countries (CPLP)"}
+
+
 # ---------------------------------------------------------------- meeting pairs
 
 

@@ -60,15 +60,22 @@ def _place_name(pid: str | None, facts: ArticleFacts, sentence: str) -> str | No
     return _as_written(forms, sentence, _as_written(forms, facts.article.text, name))
 
 
-def _org_name(oid: str, facts: ArticleFacts) -> str:
+def _org_name(oid: str, facts: ArticleFacts, sentence: str) -> str:
     """The full name with the acronym after it ("Group of Seven (G7)"): texts call an organisation
     by either, and an acronym such as "G7" or "Quad" cannot be read back from the full name."""
     org = facts.organizations.get(oid)
     if org is None:
         return oid
-    if org.acronym and fold(org.acronym) not in fold(org.name).split():
-        return f"{org.name} ({org.acronym})"
-    return org.name
+    name = org.name
+    known = load_gazetteer().orgs.get(oid)
+    if known is not None:
+        # "Community of Portuguese-Speaking Countries" where the text writes it so, not the
+        # gazetteer's "Community of Portuguese Language Countries"
+        forms = [known.name, *known.aliases]
+        name = _as_written(forms, sentence, _as_written(forms, facts.article.text, name))
+    if org.acronym and fold(org.acronym) not in fold(name).split():
+        return f"{name} ({org.acronym})"
+    return name
 
 
 def article_document(facts: ArticleFacts) -> dict:
@@ -93,7 +100,7 @@ def article_document(facts: ArticleFacts) -> dict:
     } for i in facts.interactions]
     memberships = [{
         "member": _country_name(m.country_id, facts, m.evidence.sentence),
-        "organization": _org_name(m.organization_id, facts),
+        "organization": _org_name(m.organization_id, facts, m.evidence.sentence),
         "evidence": m.evidence.sentence,
     } for m in facts.memberships]
     return {"id": facts.article.id, "interactions": interactions, "memberships": memberships}
