@@ -49,3 +49,11 @@ def test_a_short_form_follows_the_articles_full_name_not_a_namesake(nlp):
     facts = run(nlp, "Thai Foreign Minister Arthit Chai hosted Stephen Kerry, the Canadian foreign minister, "
                      "in Bangkok on Monday. Arthit's meeting with Kerry was closely watched.")
     assert "john-kerry" not in facts.people
+
+
+def test_a_city_after_a_title_is_a_first_name_when_a_name_follows(nlp):
+    doc = nlp("Officials said Minister Victoria Okafor held talks with President Santiago Ruiz on Tuesday, "
+              "before flying home from Santiago.")
+    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert {"Victoria Okafor", "Santiago Ruiz"} <= people
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["Santiago"]

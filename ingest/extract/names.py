@@ -45,7 +45,8 @@ def _joined(doc: Doc, i: int) -> bool:
     return i > 0 and not doc[i - 1].whitespace_
 
 
-def _name_word(tok: Token, gz: Gazetteer, never: frozenset[str], stop_ok: bool = False) -> bool:
+def _name_word(tok: Token, gz: Gazetteer, never: frozenset[str], stop_ok: bool = False,
+               place_ok: bool = False) -> bool:
     text = tok.text
     if not text[:1].isupper() or not any(c.isalpha() for c in text) or tok.is_punct:
         return False
@@ -54,7 +55,7 @@ def _name_word(tok: Token, gz: Gazetteer, never: frozenset[str], stop_ok: bool =
         return False
     if low in STOP_WORDS and not stop_ok:
         return False
-    if gz.country(text) or gz.org(text) or gz.place(text):
+    if gz.country_name_only(text) or gz.org(text) or (gz.country(text) or gz.place(text)) and not place_ok:
         return False
     if text.isupper() and len(text) > 3:  # "NAYPYITAW", acronyms
         return False
@@ -87,7 +88,10 @@ def name_run(doc: Doc, start: int, gz: Gazetteer, limit: int | None = None, anch
             i += 1
             last_good = i
             break
-        if _name_word(tok, gz, never, stop_ok=anchored and i == start):
+        # right after a title, a city's name may be a first name when a name follows ("President
+        # Santiago Peña")
+        place_ok = anchored and i == start and i + 1 < limit and _name_word(doc[i + 1], gz, never)
+        if _name_word(tok, gz, never, stop_ok=anchored and i == start, place_ok=place_ok):
             words += 1
             i += 1
             last_good = i
