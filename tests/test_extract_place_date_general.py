@@ -74,7 +74,11 @@ def test_agency_datelines_of_other_shapes(nlp):
     for text, lead in (("MINSK, May 10. /TASS/. The talks began.", "MINSK, May 10. /TASS/."),
                        ("Pune [India], May 10 (ANI): The talks began.", "Pune [India], May 10 (ANI):"),
                        ("CASTRIES, St. Lucia (AP) — The talks began.", "CASTRIES, St. Lucia (AP) —"),
-                       ("OSAKA, May 10 Kyodo - The talks began.", "OSAKA, May 10 Kyodo -")):
+                       ("OSAKA, May 10 Kyodo - The talks began.", "OSAKA, May 10 Kyodo -"),
+                       ("Medan, N Sumatra (Antara) - The talks began.", "Medan, N Sumatra (Antara) -"),
+                       ("(MENAFN- Gulf Wire) Doha, May 10 (QNA) -- The talks began.",
+                        "(MENAFN- Gulf Wire) Doha, May 10 (QNA) --"),
+                       ("BISHKEK. KABAR – The talks began.", "BISHKEK. KABAR –")):
         doc = nlp(text)
         assert doc[:dateline_end(doc)].text == lead, text
 

@@ -22,18 +22,22 @@ _TRAVEL_NOUNS = {"visit", "trip", "travel", "tour", "journey"}
 # "Moscow/New Delhi, July 8 (Reporter)", "New Delhi, Oct 18 (PTI)", "New Delhi:", "Cape Town –",
 # "NAYPYITAW --"
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][\w.'’/ -]{1,40}?)"
+    # "(MENAFN- Jordan News Agency) Jeddah, May 19 (Petra) --": a syndicator's tag before it
+    r"^\s*(?:\([A-Z][A-Za-z]{1,15}-[^()]{1,40}\)\s*)?(?P<city>[A-Z][\w.'’/ -]{1,40}?)"
     # a state or country after the city:
     # "CAMP DAVID, Md.", "HANOI, Vietnam (AP)", "SAMARKAND, Uzbekistan, Sept 16", "Borgo Egnazia (Italy)"
     # "KINGSTOWN, St. Vincent (AP)", "New Delhi [India], June 4 (ANI):"
-    r"(?P<region>,\s*[A-Z][a-z]{1,5}\.(?=[ ,])|,\s*[A-Z][a-z'’.-]+(?: [A-Z][a-z'’-]+){0,2}(?=\s*[,(])"
+    # "Bogor, W Java (ANTARA)"
+    r"(?P<region>,\s*[A-Z][a-z]{1,5}\.(?=[ ,])|,\s*[A-Z][a-z'’.-]*(?: [A-Z][a-z'’-]+){0,2}(?=\s*[,(])"
     r"|\s*\([A-Z][\w .'’-]{1,30}\)(?=,)|\s*\[[A-Z][\w .'’-]{1,30}\](?=,))?"
     # "MOSCOW, May 24. /TASS/."
     r"(?:(?P<date>,\s*[A-Z][a-z]{2,8}\.? \d{1,2}\.?)\s*(?P<agency>\([^)]{1,30}\)|/[A-Za-z-]{2,15}/\.?"
     r"|[A-Z][A-Za-z]{1,15}(?=\s*(?:--|[–—-])\s))?"
     r"\s*(?P<sep>--|[:–—-])?"
     r"|\s*(?P<agency2>\([^)]{1,30}\))\s*(?P<sep2>--|[:–—-])?"
-    r"|\s*(?P<sep3>--|[:–—-]))(?:\s|(?<=--)(?=[A-Z]))")
+    r"|\s*(?P<sep3>--|[:–—-])"
+    # "ASTANA. KAZINFORM –"
+    r"|\.\s*(?P<agency3>[A-Z]{3,15})\s*(?:--|[–—-]))(?:\s|(?<=--)(?=[A-Z]))")
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,8 @@ def _dateline_end(doc: Doc) -> int:
     if len(words) > 5 or not all(w[:1].isupper() or w in ("of", "de", "da", "el", "al", "la", "du", "es") for w in words):
         return 0
     if m["sep3"] in ("-", "--") and not city.isupper():  # "Putin - who met Xi - said"
+        return 0
+    if m["agency3"] and not city.isupper():
         return 0
     end_char = m.end()
     for tok in doc:
