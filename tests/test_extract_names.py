@@ -57,3 +57,10 @@ def test_a_city_after_a_title_is_a_first_name_when_a_name_follows(nlp):
     people = {e.text for e in doc.ents if e.label_ == "PERSON"}
     assert {"Victoria Okafor", "Santiago Ruiz"} <= people
     assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["Santiago"]
+
+
+def test_a_form_of_address_is_no_person(nlp):
+    facts = run(nlp, "Head of State Aliya Nurlanova held a telephone conversation with President Daniyar Omurov.")
+    assert {frozenset(i.participant_ids) for i in facts.interactions} == {
+        frozenset({"aliya-nurlanova", "daniyar-omurov"})}
+    assert not run(nlp, "His Highness held talks with President Daniyar Omurov in Doha on Monday.").interactions

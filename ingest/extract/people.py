@@ -173,6 +173,8 @@ class PersonRegistry:
         span = name_span(token, self.gz)
         if span is not None and span.start < dateline_end(self.doc):
             return None
+        if span is not None and set(fold(span.text).split()) <= _FORMS_OF_ADDRESS:
+            return None  # "Head of State Tokayev", "His Highness": how a person is addressed, not a name
         if span is None or any(i in self.by_token for i in range(span.start, span.end)):
             return self.by_token.get(token.i)
         form = fold(span.text)
@@ -401,6 +403,9 @@ def _plausible_name(span: Span, never: set[str] = frozenset()) -> bool:
     if span.end < len(span.doc) and fold(span.doc[span.end].text) in _PLACE_HEADS:
         return False  # "Uzbekistan's Jizzakh region"
     return len(text) > 1 and any(c.isalpha() for c in text) and text[:1].isupper() and "\n" not in text
+
+
+_FORMS_OF_ADDRESS = {"head", "his", "her", "highness", "majesty", "excellency", "royal", "serene", "holiness"}
 
 
 def _translit(word: str) -> str:
