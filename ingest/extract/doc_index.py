@@ -5,30 +5,29 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-_KEY = "diplograph_ents"
-_TOKENS = "diplograph_tokens"
-_WORDS = "diplograph_words"
-_TEXT = "diplograph_text"
+T = TypeVar("T")
+
+
+def per_doc(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
+    """``build(doc)``, computed on the first call for this document and kept in its user data."""
+    if key not in doc.user_data:
+        doc.user_data[key] = build(doc)
+    return doc.user_data[key]
 
 
 def doc_text(doc: Doc) -> str:
     """``Doc.text``, which joins every token's text anew on each call."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        text = doc.user_data[_TEXT] = doc.text
-    return text
+    return per_doc(doc, "diplograph_text", lambda d: d.text)
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
     """The document's tokens, listed once: indexing or iterating a Doc or Span builds every
     Token object anew, and the rules walk each sentence many times."""
-    toks = doc.user_data.get(_TOKENS)
-    if toks is None:
-        toks = doc.user_data[_TOKENS] = list(doc)
-    return toks
+    return per_doc(doc, "diplograph_tokens", list)
 
 
 def tokens(span: Span) -> list[Token]:
@@ -39,7 +38,7 @@ def tokens(span: Span) -> list[Token]:
 def words(sent: Span) -> frozenset[str]:
     """Every lowercased form and lemma in the sentence: a reader whose cue words are not among
     them need not walk the sentence (most sentences of an article carry no cue of a reader)."""
-    cache = sent.doc.user_data.setdefault(_WORDS, {})
+    cache = per_doc(sent.doc, "diplograph_words", lambda d: {})
     found = cache.get((sent.start, sent.end))
     if found is None:
         found = cache[(sent.start, sent.end)] = frozenset(
@@ -48,12 +47,11 @@ def words(sent: Span) -> frozenset[str]:
 
 
 def _ents_and_starts(doc: Doc) -> tuple[list[Span], list[int]]:
-    cached = doc.user_data.get(_KEY)
-    if cached is None:
-        ents = list(doc.ents)
-        cached = (ents, [e.start for e in ents])
-        doc.user_data[_KEY] = cached
-    return cached
+    def build(d: Doc) -> tuple[list[Span], list[int]]:
+        ents = list(d.ents)
+        return ents, [e.start for e in ents]
+
+    return per_doc(doc, "diplograph_ents", build)
 
 
 def doc_ents(doc: Doc) -> list[Span]:

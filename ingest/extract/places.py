@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.extract.doc_index import doc_text, sent_ents, tokens
+from ingest.extract.doc_index import doc_text, per_doc, sent_ents, tokens
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.ids import slug
 
@@ -117,10 +117,7 @@ def _capital_phrase(tok: Token, gz: Gazetteer) -> PlaceRef | None:
 
 def dateline_end(doc: Doc) -> int:
     """Token index where a leading dateline ("New Delhi, Oct 18 (PTI)") ends, else 0."""
-    cached = doc.user_data.get("diplograph_dateline")
-    if cached is None:
-        cached = doc.user_data["diplograph_dateline"] = _dateline_end(doc)
-    return cached
+    return per_doc(doc, "diplograph_dateline", _dateline_end)
 
 
 def _dateline_end(doc: Doc) -> int:
