@@ -12,9 +12,10 @@ from spacy.tokens import Doc, Span
 from ingest.extract import dates as dates_mod
 from ingest.extract.candidates import Candidate
 from ingest.extract.dates import DateRange
-from ingest.extract.doc_index import Headline, sent_ents, tokens
+from ingest.extract.doc_index import Headline, doc_tokens, sent_ents, tokens
 from ingest.extract.events import EventRegistry
 from ingest.extract.gazetteer import Gazetteer, fold
+from ingest.extract.meeting_time_place import hangs_on
 from ingest.extract.places import dateline_end, dateline_place, may_hold_place, places_in
 
 _TRAVEL = {"trip", "visit", "travel", "tour"}
@@ -52,7 +53,7 @@ def _same_mode(a: Candidate, b: Candidate) -> bool:
             or not _dates_compatible(a.date, b.date) or a.date and b.date and a.date != b.date:
         return False
     told = a if a.mode == "in_person" else b
-    return bool({fold(t.text) for t in told.sent} & _VIRTUAL_WORDS)
+    return bool({fold(t.text) for t in tokens(told.sent)} & _VIRTUAL_WORDS)
 
 
 _VIRTUAL_WORDS = {"virtual", "virtually", "video", "videoconference", "video-link", "videolink", "online"}
@@ -265,7 +266,7 @@ def _ended_by(gz: Gazetteer, cands: list[Candidate], published: date | None) -> 
             continue
         verb = after.head
         found = [dates_mod.resolve(e.text, published, "past") for e in sent_ents(c.sent) if e.label_ == "DATE"
-                 and (e.root.head.i == verb.i or e.root.head.dep_ == "prep" and e.root.head.head.i == verb.i)]
+                 and hangs_on(e.root, verb)]
         found = [d for d in found if d is not None and d.is_day]
         if len(found) == 1:
             end = found[0].lo
@@ -647,7 +648,7 @@ def _cancelled_trips(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, pu
         return
     cancelled: dict[str, DateRange | None] = {}
     cancel_verbs = gz.lex("cancel_verbs")
-    for tok in tokens(doc[:]):
+    for tok in doc_tokens(doc):
         if tok.lemma_.lower() not in _TRAVEL or tok.pos_ != "NOUN":
             continue
         head = tok.head

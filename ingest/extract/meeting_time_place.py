@@ -13,7 +13,7 @@ from ingest.extract import dates as dates_mod
 from ingest.extract.dates import DateRange
 from ingest.extract.doc_index import doc_ents, sent_ents, tokens
 from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.meeting_status import chain
+from ingest.extract.meeting_status import RELATIVE_TIME, chain
 from ingest.extract.places import PlaceRef, in_other_clause, places_in
 
 _BOUND_PREPS = {"since", "until", "till", "before", "after", "by", "ahead", "prior"}
@@ -148,7 +148,7 @@ def _read_dates(trig: Token, sent: Span, governors: list[Token], status: str, pu
             # "their first meeting since Russia's invasion began in February": the parser may hang
             # the end of the "since" phrase on a verb of the meeting
             continue
-        if (reporter is not None and _hangs_on(ent.root, reporter)) or _after_report_verb(ent, lex):
+        if (reporter is not None and hangs_on(ent.root, reporter)) or _after_report_verb(ent, lex):
             # "X said on Tuesday he would meet Y on Thursday": the day of the statement
             found.said.append(rng)
         elif link == "attached" or (ent.root.dep_ == "poss" and ent.root.head.i == trig.i):
@@ -338,7 +338,7 @@ def _under(tok: Token, verb: Token) -> bool:
     return False
 
 
-def _hangs_on(tok: Token, verb: Token) -> bool:
+def hangs_on(tok: Token, verb: Token) -> bool:
     """The word hangs on ``verb`` directly or through one preposition ("said on Tuesday")."""
     return tok.head.i == verb.i or (tok.head.dep_ == "prep" and tok.head.head.i == verb.i)
 
@@ -419,7 +419,6 @@ def _scheduling_clause_places(trig: Token, everywhere: list[tuple[Span, PlaceRef
             and not in_other_clause(span.root, verb, verb)]
 
 
-_TIME_WORDS = {"after", "before", "since", "until", "following", "ahead", "prior"}
 
 
 def _in_time_phrase(tok: Token, trig: Token) -> bool:
@@ -429,9 +428,9 @@ def _in_time_phrase(tok: Token, trig: Token) -> bool:
     for _ in range(8):
         if cur.head.i == cur.i or cur.left_edge.i <= trig.i <= cur.right_edge.i:
             return False
-        if cur.lower_ in _TIME_WORDS and cur.pos_ in ("ADP", "SCONJ", "ADV"):
+        if cur.lower_ in RELATIVE_TIME and cur.pos_ in ("ADP", "SCONJ", "ADV"):
             return True
-        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in _TIME_WORDS for c in cur.children):
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in RELATIVE_TIME for c in cur.children):
             return True
         cur = cur.head
     return False

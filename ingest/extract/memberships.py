@@ -310,14 +310,14 @@ class _Reader:
                 continue
             ids, end = _country_list(doc, i, sent.end, self.gz)
             if ids:
-                if not self.before(ids, i, sent) and not self.after(ids, end, sent):
+                if not self.before(ids, i, end, sent) and not self.after(ids, end, sent):
                     self.among(ids, end, sent)
             i = max(end, i + 1)
         self.acronym_expansions(sent)
         self.as_member(sent)
         self.accessions(sent)
 
-    def before(self, ids: list[str], start: int, sent: Span) -> bool:
+    def before(self, ids: list[str], start: int, end: int, sent: Span) -> bool:
         """A cue just before the list: "ORG comprises", "members include", "NATO member"."""
         doc = self.doc
         j = start - 1
@@ -368,8 +368,7 @@ class _Reader:
                 return True
         # "its five members -- Brazil, Russia, ...", "The bloc's members: ...", "NATO's newest members,
         # Finland and Sweden, ..."
-        closed = doc[j].text in ("--", "—", "–", ":") or doc[j].text == "," and _closes(
-            doc, _country_list(doc, start, sent.end, self.gz)[1], comma=True)
+        closed = doc[j].text in ("--", "—", "–", ":") or doc[j].text == "," and _closes(doc, end, comma=True)
         if closed and j - 1 >= sent.start and len(ids) >= 2:
             k = j - 1
             if doc[k].lower_ in _MEMBER_NOUNS and k - 1 >= sent.start and doc[k - 1].lower_ in _MEMBER:
@@ -381,7 +380,6 @@ class _Reader:
                     return True
         # "the SCO, of which India is a member"
         if doc[j].lower_ == "which" and j - 1 > sent.start and doc[j - 1].lower_ == "of":
-            end = _country_list(doc, start, sent.end, self.gz)[1]
             tail = doc[end: min(sent.end, end + 5)]
             if any(t.lower_ in _MEMBER for t in tail) and not self.is_negative(tail):
                 org, _ = self.org_left(j - 1, sent)
@@ -395,7 +393,7 @@ class _Reader:
                 self.add(ids, org, sent, 0.7)
                 return True
         # "the six-member Gulf Cooperation Council - Saudi Arabia, ..., Oman - ...", "GCC states: ..."
-        if doc[j].text in _DASHES and len(ids) >= 2 and _closes(doc, _country_list(doc, start, sent.end, self.gz)[1]):
+        if doc[j].text in _DASHES and len(ids) >= 2 and _closes(doc, end):
             k = j - 1 if doc[j - 1].tag_ == "NNS" or doc[j - 1].lower_ in _MEMBER_NOUNS and doc[j - 1].lower_.endswith("s") \
                 else j
             org = _org_of(doc[k - 1], self.gz) if k - 1 >= sent.start else None
@@ -635,6 +633,8 @@ class _Reader:
         """"Finland joined NATO in 2023", "ORG, which the DRC joined in 2022", "Sweden became NATO's
         32nd member", "was admitted as ASEAN's 11th member": a completed entry is membership; a
         hoped-for, planned or negated one ("hopes to join", "will become") is not."""
+        if words(sent).isdisjoint(_ENTRY_VERBS) or any(t.lower_ in _EXIT_WORDS for t in tokens(sent)):
+            return  # "Venezuela, which joined Mercosur in 2012, was suspended in 2016"
         for verb in tokens(sent):
             lemma = verb.lemma_.lower()
             if lemma not in _ENTRY_VERBS or verb.pos_ not in ("VERB", "AUX") or verb._.in_quote \
@@ -643,8 +643,6 @@ class _Reader:
             org = self.entered_org(verb)
             if org is None or self.is_negative(t for t in own_words(verb, _CLAUSE_DEPS) if t is not verb):
                 continue
-            if any(t.lower_ in _EXIT_WORDS for t in tokens(sent)):
-                continue  # "Venezuela, which joined Mercosur in 2012, was suspended in 2016"
             ids = self.entrants(verb)
             if ids:
                 self.add(ids, org, sent, 0.75)

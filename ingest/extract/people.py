@@ -89,7 +89,7 @@ class PersonRegistry:
             supers = [f for f in by_length if f != form and words < translit[f]]
             target = supers[0] if supers else form
             canonical[form] = target
-        particles = {fold(w) for w in gz.lexicon["name_particles"]}
+        particles = gz.derived("folded name_particles", lambda g: {fold(w) for w in g.lexicon["name_particles"]})
         for nick, full in _nicknames(spans, particles).items():
             if nick in canonical and full in canonical and resolved.get(nick) in (None, resolved.get(full)):
                 canonical[nick] = canonical[full]
@@ -199,14 +199,9 @@ class PersonRegistry:
                 pid = slug(span.text)
                 self.people.setdefault(pid, PersonEntry(pid, span.text))
         entry = self.people[pid]
-        if span.text not in entry.mentions:
-            entry.mentions.append(span.text)
+        self._add_mention(entry, span)
         if entry.known is None and len(span.text) > len(entry.name):
             entry.name = span.text
-        entry.spans.append(span)
-        for i in range(span.start, span.end):
-            self.by_token[i] = pid
-        self.mentions.append(Mention(span.start, span.end, pid, _is_subject(span)))
         self.mentions.sort(key=lambda m: m.start)
         return pid
 
