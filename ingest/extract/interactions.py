@@ -424,8 +424,7 @@ class InteractionReader:
             here[-1] if here else None)
         if not base and earlier is not None:
             base = list(earlier.participants)
-        words = {fold(t.text) for t in tokens(sent)}
-        if not base or earlier is None and not words & set(self.lex["interaction_nouns"]):
+        if not base or earlier is None and not {fold(t.text) for t in tokens(sent)} & self.lex["interaction_nouns"]:
             return None
         everyone = base + [p for p in joiners if p not in base]
         if len(everyone) < 3 and earlier is None:

@@ -130,14 +130,20 @@ def _called_off_above(top: Token, lex: dict) -> bool:
             return False
         # (an apposition to the object is often read as "npadvmod" of the verb)
         if cur.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "npadvmod") and head.pos_ == "VERB":
-            lem = head.lemma_.lower()
-            prts = {c.lower_ for c in head.children if c.dep_ in ("prt", "advmod", "prep")}
-            return (lem in lex["cancel_verbs"] or any(lem == v and p in prts for v, p in lex["cancel_phrasal"])) \
-                and not _new_date(head) and not any(_negation(c) for c in head.children)
+            return cancels(head, lex) and not _new_date(head) and not any(_negation(c) for c in head.children)
         if head.pos_ in ("VERB", "AUX") and cur.dep_ not in ("pobj", "prep", "acl", "appos", "compound", "conj"):
             return False
         cur = head
     return False
+
+
+def cancels(verb: Token, lex: dict) -> bool:
+    """"called off", "postponed", "scrapped": a verb of cancelling, alone or with its particle."""
+    lem = verb.lemma_.lower()
+    if lem in lex["cancel_verbs"]:
+        return True
+    prts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+    return any(lem == v and p in prts for v, p in lex["cancel_phrasal"])
 
 
 def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None, bool]:
@@ -160,14 +166,10 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
     kid_words = {fold(c.text) for c in kids}
     # cancelled: "called off", "postponed", "scrapped", "the summit's cancellation"
     for t in links:
-        lem = t.lemma_.lower()
-        prts = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "prep")}
         # postponed or moved to a new date: still planned
-        if lem in RESCHEDULE and _new_date(t):
+        if t.lemma_.lower() in RESCHEDULE and _new_date(t):
             return "planned", False
-        if lem in lex["cancel_verbs"] or fold(t.text) in lex["cancel_nouns"]:
-            return ("planned" if _new_date(t) else "cancelled"), False
-        if any(lem == v and p in prts for v, p in lex["cancel_phrasal"]):
+        if cancels(t, lex) or fold(t.text) in lex["cancel_nouns"]:
             return ("planned" if _new_date(t) else "cancelled"), False
     if any(fold(c.text) in lex["cancel_nouns"] or c.dep_ == "amod" and c.lemma_.lower() in lex["cancel_verbs"]
            for c in kids):

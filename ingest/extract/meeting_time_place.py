@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -13,7 +14,7 @@ from ingest.extract import dates as dates_mod
 from ingest.extract.dates import DateRange
 from ingest.extract.doc_index import doc_ents, sent_ents, tokens
 from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.meeting_status import RELATIVE_TIME, chain
+from ingest.extract.meeting_status import RELATIVE_TIME, cancels, chain
 from ingest.extract.places import PlaceRef, in_other_clause, places_in
 
 _BOUND_PREPS = {"since", "until", "till", "before", "after", "by", "ahead", "prior"}
@@ -66,18 +67,14 @@ def _earlier_calling_off(sent: Span, published: date | None, lex: dict, skip: in
     meeting": a called-off meeting told with no date takes the day the story's opening sentences
     give its calling off."""
     doc = sent.doc
-    verbs = set(lex["cancel_verbs"])
-    phrasal = {tuple(vp) for vp in lex["cancel_phrasal"]}
-    for prev in list(doc.sents)[:3]:
+    for prev in islice(doc.sents, 3):
         if prev.start >= sent.start:
             break
         for ent in sent_ents(prev):
             if ent.label_ != "DATE" or ent.start < skip or any(t._.in_quote for t in ent):
                 continue
             verb = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
-            lem = verb.lemma_.lower()
-            if verb.pos_ == "VERB" and (lem in verbs or any(
-                    (lem, c.lower_) in phrasal for c in verb.children if c.dep_ in ("prt", "advmod", "prep"))):
+            if verb.pos_ == "VERB" and cancels(verb, lex):
                 return dates_mod.resolve(ent.text, published, "past")
     return None
 
