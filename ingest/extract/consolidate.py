@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from ingest.extract import dates as dates_mod
 from ingest.extract.candidates import Candidate
 from ingest.extract.dates import DateRange
-from ingest.extract.doc_index import Headline, doc_tokens, sent_ents, tokens
+from ingest.extract.doc_index import Headline, doc_tokens, sent_ents, tokens, words
 from ingest.extract.events import EventRegistry
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.meeting_time_place import hangs_on
@@ -295,6 +295,7 @@ def _gathering_day(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: d
     of that summit": a meeting not yet held, set at "that summit", takes the day an earlier sentence
     gives for attending or holding it."""
     nouns = gz.lex("generic_event_nouns")
+    sents: list[Span] | None = None
     for c in cands:
         if c.date is not None or c.status == "held":
             continue
@@ -304,8 +305,9 @@ def _gathering_day(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: d
             continue
         lemma = noun.lemma_.lower()
         # the nearest earlier sentence naming such a gathering is the one "that summit" points to
-        told = next((s for s in reversed(list(doc.sents)) if s.end <= c.sent.start
-                     and any(t.lemma_.lower() == lemma for t in s)), None)
+        sents = sents if sents is not None else list(doc.sents)
+        told = next((s for s in reversed(sents) if s.end <= c.sent.start
+                     and lemma in words(s) and any(t.lemma_.lower() == lemma for t in tokens(s))), None)
         day = _day_of_gathering(told, lemma, published) if told is not None else None
         if day is not None:
             c.date = day
