@@ -22,6 +22,7 @@ from ingest.extract.meeting_time_place import meeting_dates, meeting_place
 from ingest.extract.participants import Participants
 from ingest.extract.people import PersonRegistry
 from ingest.extract.places import dateline_end, places_in
+from ingest.extract.presence import Presence, presences
 
 __all__ = ["Candidate", "InteractionReader"]
 
@@ -29,8 +30,9 @@ _SEPARATELY = {"separately", "individually"}
 _TAKE_PART = {"participate", "partake"}  # and "take part"
 _ATTEND = {"attend", "chair", "co-chair", "cochair", "join"}
 _JOINER_CUES = _TAKE_PART | _ATTEND | {"take", "sit"}
-_JOINT_SIZES = {"trilateral": 3, "tripartite": 3, "three-way": 3, "three-party": 3, "three-nation": 3,
-                "four-way": 4, "quadrilateral": 4, "four-party": 4, "four-nation": 4}
+_JOINT_SIZES = {"trilateral": 3, "tripartite": 3, "quadrilateral": 4} | {
+    f"{n}-{kind}": size for size, n in enumerate(("three", "four", "five", "six", "seven", "eight"), start=3)
+    for kind in ("way", "party", "nation", "country", "sided")}
 _GREET = {"meet", "receive", "greet", "welcome"}
 _ARRIVAL_PLACES = {"airport", "airbase", "aerodrome", "tarmac", "station", "border", "train", "terminal"}
 _NOT_RECEIVED = {"invitation", "invite", "letter", "message", "award", "prize", "medal", "honour", "honor"}
@@ -110,9 +112,17 @@ class InteractionReader:
                 # "A and B spoke on Friday, their first conversation ...": one contact, read twice
                 if any(set(h.participants) == set(c.participants) and h.date == c.date for h in here):
                     continue
+                for h in [h for h in here if c.trigger.dep_ == "pobj" and c.trigger.head.lower_ == "for"
+                          and h.trigger.i == c.trigger.head.head.i
+                          and set(h.participants) < set(c.participants) and h.date == c.date]:
+                    # "A hosted B for a five-way meeting with C, D and E": the hosting is that meeting
+                    here.remove(h)
+                    self.found.remove(h)
                 here.append(c)
                 self.found.append(c)
         self._share_day_and_place(here, sent)
+        for pres in presences(sent, self.who):
+            self._add_present(pres, sent, here)
         if not here and self.found and sent.start > 0 and sent.start - self.found[-1].sent.end <= 1:
             # "The two leaders sat at a long table, with A and B among the aides present."
             last = self.found[-1]
@@ -340,7 +350,7 @@ class InteractionReader:
                 continue
             if c.lower_ in _JOINT_SIZES:
                 return _JOINT_SIZES[c.lower_]
-            if c.lower_ in ("way", "party", "nation") and c.i > 1 and c.doc[c.i - 1].text == "-":
+            if c.lower_ in ("way", "party", "nation", "country", "sided") and c.i > 1 and c.doc[c.i - 1].text == "-":
                 return _JOINT_SIZES.get(f"{c.doc[c.i - 2].lower_}-{c.lower_}", 0)
         return 0
 
@@ -424,6 +434,10 @@ class InteractionReader:
             here[-1] if here else None)
         if not base and earlier is not None:
             base = list(earlier.participants)
+        elif earlier is not None and agent is not None and tok.dep_ in ("advcl", "acl") \
+                and tok.head.i in (earlier.trigger.i, earlier.trigger.head.i) and not self._meeting_of_its_own(tok):
+            # "A held talks with B, joined by C and D": the meeting of that clause, with everyone
+            base = list(earlier.participants) + [p for p in base if p not in earlier.participants]
         if not base or earlier is None and not {fold(t.text) for t in tokens(sent)} & self.lex["interaction_nouns"]:
             return None
         everyone = base + [p for p in joiners if p not in base]
@@ -642,6 +656,39 @@ class InteractionReader:
             if earlier and named:
                 self.joined_verbs.add(tok.i)
                 self._attach(earlier[-1], named)
+
+    def _add_present(self, pres: Presence, sent: Span, here: list[Candidate]) -> None:
+        """People present at the meeting read from the phrase's clause ("A met B in the presence of
+        C"), at "the talks" of an earlier sentence ("The talks, held in the presence of C, ..."), or,
+        from a sentence of their own ("C was also in attendance"), at the meeting just told."""
+        targets: list[Candidate] = []
+        told_before = pres.anchor is None and not here
+        if pres.anchor is not None:
+            chain_up = []
+            for t in [pres.anchor, *list(pres.anchor.ancestors)[:3]]:
+                chain_up.append(t)
+                if fold(t.text) in self.lex["interaction_nouns"] \
+                        or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl"):
+                    # the phrase's own meeting noun or clause ("the talks, held in the presence
+                    # of C" reaches "talks"), not a meeting further up
+                    break
+            for t in chain_up:
+                targets = [c for c in here if t.i in (c.trigger.i, c.trigger.head.i)]
+                if targets:
+                    break
+            if not targets and fold(chain_up[-1].text) in self.lex["interaction_nouns"] \
+                    and len({frozenset(h.participants) for h in here}) == 1:
+                # "held a meeting followed by expanded talks, which were attended by C": a meeting
+                # noun of the sentence without people of its own is part of the meeting read there
+                targets = here[-1:]
+            told_before = not targets and any(self._definite_meeting(t) for t in chain_up)
+        if told_before:
+            here_no = self.sent_no.get(sent.start, 0)
+            earlier = [c for c in self.found if c.sent.end <= sent.start and c.mode == "in_person"
+                       and c.status in ("held", "planned") and here_no - self.sent_no.get(c.sent.start, here_no) <= 2]
+            targets = earlier[-1:]
+        for c in targets:
+            self._attach(c, pres.people)
 
     def _delegation_included(self, sent: Span) -> None:
         """"The Russian delegation included Foreign Minister A and Defence Minister B": delegation

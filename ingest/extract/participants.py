@@ -18,6 +18,9 @@ PRONOUNS_SG = {"he", "him", "his", "she", "her", "hers"}
 PRONOUNS_PL = {"they", "them", "their"}
 
 
+_KIN = {"wife", "husband", "spouse", "daughter", "son", "mother", "father"}
+
+
 class Participants:
     def __init__(self, doc: Doc, gz: Gazetteer, people: PersonRegistry, found: list[Candidate]):
         self.doc = doc
@@ -61,6 +64,8 @@ class Participants:
         for c in tok.children:
             if c.dep_ in ("conj", "appos"):
                 out.extend(self._expand(c))
+            elif c.dep_ == "nmod" and self.people.at(c) not in (None, self.people.at(tok)):
+                out.extend(self._expand(c))  # "met A and negotiator B": the parser hangs A on B
         if tok.pos_ == "ADP":
             first = self.first_person_after(tok)
             if first is not None:
@@ -246,6 +251,8 @@ class Participants:
         found: list[str] = []
         group = False
         for t in self.expand(tok):
+            if fold(t.text) in _KIN or t.dep_ in ("appos", "compound") and fold(t.head.text) in _KIN:
+                continue  # "hosted A and his wife B": a spouse along, not a party to the talks
             pid = self._person_at(t)
             # "he, Mr Biden and Mr Modi": a pronoun heading a list is not the name after it
             pronoun = fold(t.text) in PRONOUNS_SG | PRONOUNS_PL
@@ -255,7 +262,8 @@ class Participants:
                         pid = self.people.at(c)
                         break
             if pid is None and t.head.dep_ != "poss" and t.dep_ != "poss" and not pronoun \
-                    and t.lower_ not in self.lex["interaction_nouns"]:
+                    and t.lower_ not in self.lex["interaction_nouns"] \
+                    and not (t.tag_ in ("NNS", "NNPS") and len(self.named_inside(t)) >= 2):
                 # a trailing name inside the argument ("his Turkish counterpart Recep Tayyip"); not inside
                 # a meeting noun ("host a summit ... with Olaf Y"), whose people the noun trigger reads
                 for c in t.subtree:

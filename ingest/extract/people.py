@@ -68,7 +68,9 @@ class PersonRegistry:
     def _build(self) -> None:
         gz = self.gz
         skip = dateline_end(self.doc)  # "CAMP DAVID, Md. (AP)" is tagged as people
-        never = gz.derived("folded not_name_words", lambda g: {fold(w) for w in g.lexicon["not_name_words"]})
+        # a span of titles alone ("Councilor" in "State Councilor and Foreign Minister X") names no one
+        never = gz.derived("never a person's name", lambda g: {fold(w) for w in g.lexicon["not_name_words"]}
+                           | set(g.title_words) | set(g.name_prefixes))
         spans = [e for e in doc_ents(self.doc) if e.label_ == "PERSON" and _plausible_name(e, never) and e.start >= skip]
         forms: dict[str, list[Span]] = {}
         for span in spans:
@@ -173,8 +175,10 @@ class PersonRegistry:
         span = name_span(token, self.gz)
         if span is not None and span.start < dateline_end(self.doc):
             return None
-        if span is not None and set(fold(span.text).split()) <= _FORMS_OF_ADDRESS:
-            return None  # "Head of State Tokayev", "His Highness": how a person is addressed, not a name
+        if span is not None and set(fold(span.text).split()) <= _FORMS_OF_ADDRESS | self.gz.title_words:
+            # "Head of State Tokayev", "His Highness", "State Councilor": how a person is addressed
+            # or a title, not a name
+            return None
         if span is None or any(i in self.by_token for i in range(span.start, span.end)):
             return self.by_token.get(token.i)
         form = fold(span.text)

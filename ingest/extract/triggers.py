@@ -182,13 +182,16 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
         if c.dep_ in ("dobj", "obj", "attr", "oprd") and lemma not in lex["talk_verbs"]:
             objects.append(c)
         elif (c.dep_ == "prep" and c.lower_ in obj_preps) or c.dep_ == "agent":
-            objects.extend(prep_objects(c))
+            # "on May 16, after which ... with C": a day is no one, whatever hangs on it
+            objects.extend(o for o in prep_objects(c) if c.lower_ != "on" or o.ent_type_ != "DATE")
         elif c.dep_ == "prt" and c.lower_ in ("on", "with"):
             objects.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ in ("by", "via", "over"):
             objects.extend(_through_medium(c, obj_preps, lex))
         elif c.dep_ == "npadvmod" and any(g.dep_ == "compound" and g.ent_type_ == "PERSON" for g in c.children):
             objects.append(c)  # "called President B Sunday": the parser makes B part of the day
+    if lemma in ("host", "welcome", "receive", "greet") and not objects:
+        objects = _object_after_place(verb)
     if lemma in ("visit", "host", "welcome", "receive", "greet") and not objects:
         return None
     if lemma in lex["talk_verbs"] and not objects and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "pcomp"):
@@ -205,6 +208,21 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
     if verb.dep_ == "amod":  # "the hosted dinner"
         return None
     return Trigger(verb, None, subjects_of(verb), objects, mode)
+
+
+def _object_after_place(verb: Token) -> list[Token]:
+    """"received on Monday at the palace the Prime Minister of X, B": the parser hangs the object
+    on the place as an apposition."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("at", "in"):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            for a in p.children:
+                if a.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ == "the" for d in a.children):
+                    return [a]
+    return []
 
 
 def prep_objects(prep: Token) -> list[Token]:
@@ -265,9 +283,22 @@ def trip_owner(trip: Token, person_at) -> list[Token]:
     return []
 
 
+_ADVOCATING = {"push", "press", "call", "lobby", "appeal", "argue", "campaign", "plead", "ask", "urge"}
+
+
+def _advocated(noun: Token) -> bool:
+    """"to push for (a resumption of) talks", "called for a meeting": talks urged, not held."""
+    t = noun
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head
+    return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in _ADVOCATING
+
+
 def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     """``person_at(token)`` tells whether a token is part of a person's name."""
     head = noun.head
+    if _advocated(noun):
+        return None
     subjects: list[Token] = []
     objects: list[Token] = []
     for c in noun.children:

@@ -1,0 +1,160 @@
+"""People said to be present at a meeting without being its main parties: "in the presence of A",
+"with the participation of B", "along with B", "accompanied by C", "D was also in attendance", "also taking part
+were E and F", "with G sitting in".
+
+Each phrase gives its people and the token it hangs on (``anchor``); the interaction reader adds
+them to the meeting read from that clause, or, for a sentence of its own, to the meeting just told.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ingest.extract.doc_index import tokens, words
+from ingest.extract.gazetteer import fold
+from ingest.extract.participants import Participants
+
+CUES = {"presence", "participation", "along", "accompanied", "attended", "attendance", "taking", "sitting", "attending", "present"}
+_OF_NOUNS = {"presence", "participation"}
+_BY_VERBS = {"accompany", "attend"}
+_ONGOING = {"sit", "attend", "participate", "take"}  # "with G sitting in", "also taking part were E"
+
+
+@dataclass
+class Presence:
+    people: list[str]
+    anchor: Token | None  # None: the sentence itself says who was there ("D was also in attendance")
+
+
+def presences(sent: Span, who: Participants) -> list[Presence]:
+    if not words(sent) & CUES:
+        return []
+    out: list[Presence] = []
+    for tok in tokens(sent):
+        if tok._.in_quote or tok.lower_ not in CUES and tok.lemma_.lower() not in _BY_VERBS:
+            continue
+        found = _of_phrase(tok, who, sent) or _by_phrase(tok, who, sent) or _in_attendance(tok, who, sent) \
+            or _ongoing(tok, who, sent) or _along_with(tok, who, sent)
+        if found is not None and found.people:
+            out.append(found)
+    return out
+
+
+def _people(toks: list[Token], who: Participants, sent: Span) -> list[str]:
+    out: list[str] = []
+    for t in toks:
+        ids, _ = who.people_of(t, set(out), sent)
+        out += [i for i in ids if i not in out]
+    return out
+
+
+def _of_phrase(tok: Token, who: Participants, sent: Span) -> Presence | None:
+    """"in the presence of A and B", "with the participation of C": hangs on what the "in"/"with"
+    phrase hangs on."""
+    if tok.lower_ not in _OF_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "with"):
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    objs = [p for p in of.children if p.dep_ == "pobj"]
+    if not objs:
+        first = who.first_person_after(of)
+        objs = [first] if first is not None else []
+    return Presence(_people(objs, who, sent), tok.head.head)
+
+
+def _along_with(tok: Token, who: Participants, sent: Span) -> Presence | None:
+    """"A met B, along with C": C joins the meeting of that clause."""
+    if tok.lower_ != "along" or tok.dep_ != "prep":
+        return None
+    objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    return Presence(_people(objs, who, sent), tok.head) if objs else None
+
+
+def _by_phrase(tok: Token, who: Participants, sent: Span) -> Presence | None:
+    """"..., accompanied by Foreign Minister C", "talks, which were attended by D": a participle or
+    relative clause on the meeting's clause."""
+    if tok.lemma_.lower() not in _BY_VERBS or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "advcl", "conj", "relcl"):
+        return None
+    if tok.dep_ in ("relcl", "conj") and not any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in tok.children):
+        return None  # "talks, which were attended by C"; a main clause of its own is read elsewhere
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    objs = [p for p in agent.children if p.dep_ == "pobj"]
+    return Presence(_people(objs, who, sent), tok.head)
+
+
+def _in_attendance(tok: Token, who: Participants, sent: Span) -> Presence | None:
+    """"D was also in attendance": the subject of "be in attendance", a sentence of its own."""
+    if tok.lower_ != "attendance" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if _elsewhere([tok, verb], who):
+        return None
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return Presence(_people(subj, who, sent), None) if subj else None
+
+
+def _ongoing(tok: Token, who: Participants, sent: Span) -> Presence | None:
+    """"with G sitting in" / "with G also attending" on the meeting's clause; "Also taking part
+    were E and F" as a sentence of its own."""
+    if tok.lower_ == "present":
+        return _inverted(tok, sent, who)
+    if tok.tag_ != "VBG" or tok.lemma_.lower() not in _ONGOING:
+        return None
+    kids = list(tok.children)
+    if tok.lemma_.lower() == "take":
+        if not any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids):
+            return None
+    elif tok.lemma_.lower() == "sit" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in kids):
+        return None
+    subj = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and tok.head.lower_ == "with" and tok.dep_ in ("pcomp", "pobj"):
+        # "with G sitting in": the "with" phrase hangs on the meeting's clause
+        return Presence(_people(subj, who, sent), tok.head.head)
+    if tok.head.lower_ == "with" and tok.dep_ == "acl":
+        return None
+    inverted = _inverted(tok, sent, who)
+    if inverted is not None:
+        return inverted
+    if tok.dep_ == "acl" and tok.head.head.lower_ == "with":
+        # "with G sitting in", parsed with G as the object of "with"
+        return Presence(_people([tok.head], who, sent), tok.head.head.head)
+    return None
+
+
+def _inverted(tok: Token, sent: Span, who: Participants) -> Presence | None:
+    """"Also taking part were E and F", "Also present were G and H": the names after "were", in a
+    sentence of its own."""
+    be = tok
+    if tok.dep_ in ("csubj", "acomp") and tok.head.lemma_.lower() == "be":
+        be = tok.head
+    elif not any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children) or tok.dep_ != "ROOT":
+        return None
+    if be.dep_ != "ROOT" or not any(t.lower_ == "also" and t.i < tok.i for t in sent) \
+            or any(c.dep_ == "neg" for c in [*tok.children, *be.children]):
+        return None
+    if _elsewhere([tok, be], who):
+        return None
+    names = [c for x in {tok, be} for c in x.children
+             if c.i > tok.i and c.dep_ in ("dobj", "nsubj", "attr") and c.lower_ != "part"]
+    return Presence(_people(names, who, sent), None) if names else None
+
+
+def _elsewhere(heads: list[Token], who: Participants) -> bool:
+    """"present at the press conference", "in attendance at the summit": somewhere other than a
+    meeting's talks."""
+    lex = who.lex
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "in", "during", "for"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p not in heads and (fold(p.text) not in lex["interaction_nouns"]
+                                             or fold(p.text) in lex["generic_event_nouns"]):
+                        return True
+    return False

@@ -1,0 +1,136 @@
+"""People present at a meeting without being its main parties, and the meeting they join.
+Sentences written for the tests."""
+
+from tests.test_extract_support import nlp, only, run  # noqa: F401
+
+
+def ids(interaction) -> set[str]:
+    return set(interaction.participant_ids)
+
+
+def test_in_the_presence_of_joins_the_meeting_of_that_clause(nlp):
+    i = only(run(nlp, "Prime Minister Ana Costa met President Ivo Marek in Lisbon on Tuesday in the presence of "
+                      "Foreign Ministers Rui Lopes and Petr Novak."))
+    assert ids(i) == {"ana-costa", "ivo-marek", "rui-lopes", "petr-novak"}
+
+
+def test_talks_held_in_the_presence_of_join_the_meeting_told_before(nlp):
+    i = only(run(nlp, "President Ivo Marek received Prime Minister Ana Costa on Tuesday. The talks, held in the "
+                      "presence of Foreign Minister Rui Lopes and Economy Minister Jana Dvorak, focused on trade."))
+    assert ids(i) == {"ana-costa", "ivo-marek", "rui-lopes", "jana-dvorak"}
+
+
+def test_in_attendance_sentence_joins_the_meeting_just_told(nlp):
+    i = only(run(nlp, "President Ivo Marek received Prime Minister Ana Costa on Tuesday. "
+                      "Foreign Minister Rui Lopes was also in attendance."))
+    assert ids(i) == {"ana-costa", "ivo-marek", "rui-lopes"}
+
+
+def test_in_attendance_at_a_forum_is_not_at_the_meeting(nlp):
+    i = only(run(nlp, "President Ivo Marek received Prime Minister Ana Costa on Tuesday. "
+                      "Foreign Minister Rui Lopes was also in attendance at the forum."))
+    assert ids(i) == {"ana-costa", "ivo-marek"}
+
+
+def test_also_taking_part_were(nlp):
+    i = only(run(nlp, "President Ivo Marek held talks with Prime Minister Ana Costa on Tuesday. Also taking part "
+                      "were Foreign Minister Rui Lopes and Economy Minister Tiago Reis."))
+    assert ids(i) == {"ana-costa", "ivo-marek", "rui-lopes", "tiago-reis"}
+
+
+def test_also_present_at_a_press_conference_is_not_at_the_talks(nlp):
+    i = only(run(nlp, "President Ivo Marek held talks with Prime Minister Ana Costa on Tuesday. Also present at "
+                      "the press conference were Foreign Minister Rui Lopes and Economy Minister Tiago Reis."))
+    assert ids(i) == {"ana-costa", "ivo-marek"}
+
+
+def test_with_the_participation_of_several(nlp):
+    i = only(run(nlp, "President Ivo Marek and Prime Minister Ana Costa held talks in an expanded format on "
+                      "Tuesday, with the participation of Foreign Minister Rui Lopes and Economy Minister Tiago Reis."))
+    assert ids(i) == {"ana-costa", "ivo-marek", "rui-lopes", "tiago-reis"}
+
+
+def test_sitting_in_and_accompanied_by(nlp):
+    i = only(run(nlp, "Foreign Minister Rui Lopes met his Czech counterpart Petr Novak on Tuesday, with Deputy "
+                      "Minister Tiago Reis sitting in."))
+    assert ids(i) == {"rui-lopes", "petr-novak", "tiago-reis"}
+    i = only(run(nlp, "President Ivo Marek met Prime Minister Ana Costa on Tuesday, accompanied by Foreign "
+                      "Minister Rui Lopes."))
+    assert ids(i) == {"ana-costa", "ivo-marek", "rui-lopes"}
+
+
+def test_accompanied_on_the_journey_is_not_at_a_later_meeting(nlp):
+    i = only(run(nlp, "Premier Lan Ming arrived in Hanoi on Monday, accompanied by Foreign Minister Zhou Ping. "
+                      "Lan met President Tran Duc on Tuesday."))
+    assert ids(i) == {"lan-ming", "tran-duc"}
+
+
+def test_expanded_talks_attended_by_join_the_meeting_of_the_sentence(nlp):
+    i = only(run(nlp, "President Ivo Marek received Prime Minister Ana Costa at the palace on Monday. The two leaders "
+                      "held a one-on-one meeting followed by expanded talks, which were attended by Foreign Minister "
+                      "Rui Lopes and Economy Minister Tiago Reis."))
+    assert ids(i) == {"ana-costa", "ivo-marek", "rui-lopes", "tiago-reis"}
+
+
+def test_joined_by_on_the_meeting_clause_adds_to_that_meeting(nlp):
+    i = only(run(nlp, "President Ivo Marek held talks with Prime Minister Ana Costa on Tuesday, joined by their "
+                      "foreign ministers, Rui Lopes and Petr Novak."))
+    assert ids(i) == {"ana-costa", "ivo-marek", "rui-lopes", "petr-novak"}
+
+
+def test_along_with(nlp):
+    i = only(run(nlp, "Chancellor Lea Vogt and President Ivo Marek met opposition leader Ana Costa on Monday, along "
+                      "with the bloc's foreign policy chief Rui Lopes."))
+    assert ids(i) == {"lea-vogt", "ivo-marek", "ana-costa", "rui-lopes"}
+
+
+def test_a_spouse_along_is_not_a_participant(nlp):
+    i = only(run(nlp, "President Ivo Marek hosted Prime Minister Ana Costa and her husband Pedro at a dinner on "
+                      "Thursday."))
+    assert ids(i) == {"ivo-marek", "ana-costa"}
+
+
+def test_object_the_parser_hangs_on_the_place(nlp):
+    i = only(run(nlp, "President Ivo Marek received on Tuesday at the Presidential Palace the Prime Minister of "
+                      "Portugal, Ana Costa, who is on a working visit."))
+    assert ids(i) == {"ivo-marek", "ana-costa"}
+
+
+def test_hosting_for_a_five_way_meeting_is_that_meeting(nlp):
+    i = only(run(nlp, "Foreign Minister Rui Lopes had hosted Czech Foreign Minister Petr Novak in Lisbon on May 1 for "
+                      "a five-way meeting with Spanish Foreign Minister Jose Albares, Italian Foreign Minister "
+                      "Antonio Tajani and Greek Foreign Minister Nikos Dendias."))
+    assert ids(i) == {"rui-lopes", "petr-novak", "jose-albares", "antonio-tajani", "nikos-dendias"}
+
+
+def test_title_alone_tagged_as_a_person_is_no_one(nlp):
+    i = only(run(nlp, "Foreign Minister Omar Idris met Iranian Foreign Minister Reza Karimi today in Beijing, in the "
+                      "presence of Chinese State Councilor and Foreign Minister Qin Gang."))
+    assert ids(i) == {"omar-idris", "reza-karimi", "qin-gang"}
+
+
+def test_the_ministers_of_listed_countries_named_after_them(nlp):
+    i = only(run(nlp, "Rubio met in Riyadh with the foreign ministers of Jordan, Egypt and Qatar, Ayman Safadi, "
+                      "Badr Abdelatty and Sheikh Mohammed bin Abdulrahman Al Thani, on Monday."))
+    assert {"ayman-safadi", "mohammed-bin-abdulrahman-al-thani"} <= ids(i)
+    assert len(ids(i)) == 4
+
+
+def test_a_day_after_which_others_called_is_no_one_at_the_meeting(nlp):
+    facts = run(nlp, "President Ivo Marek met Chancellor Lea Vogt and Prime Minister Ana Costa in Tirana on May 16, "
+                     "after which the three leaders held a joint phone call with President Tom Hale.")
+    by_mode = {i.mode: ids(i) for i in facts.interactions}
+    assert by_mode == {"in_person": {"ivo-marek", "lea-vogt", "ana-costa"},
+                       "call": {"ivo-marek", "lea-vogt", "ana-costa", "tom-hale"}}
+
+
+def test_pushing_for_talks_is_not_talks(nlp):
+    i = only(run(nlp, "President Ivo Marek and Chancellor Lea Vogt met opposition leader Ana Costa on Monday to push "
+                      "for a resumption of talks."))
+    assert ids(i) == {"ivo-marek", "lea-vogt", "ana-costa"}
+
+
+def test_challenging_someone_to_meet_is_no_meeting(nlp):
+    facts = run(nlp, "President Ivo Marek had challenged President Tom Hale to meet him in person in Istanbul, "
+                     "but Hale did not travel.")
+    assert facts.interactions == []
