@@ -134,3 +134,50 @@ def test_challenging_someone_to_meet_is_no_meeting(nlp):
     facts = run(nlp, "President Ivo Marek had challenged President Tom Hale to meet him in person in Istanbul, "
                      "but Hale did not travel.")
     assert facts.interactions == []
+
+
+def test_a_sized_meeting_completed_by_the_next_sentence(nlp):
+    i = only(run(nlp, "President Ivo Marek has pulled out of a planned meeting with Prime Minister Ana Costa in "
+                      "Granada on Thursday, state media reported. The five-way meeting, which was to have been hosted "
+                      "by Council President Tom Hale together with Chancellor Lea Vogt and President Jan Berg, would "
+                      "have been the first since the war."))
+    assert ids(i) == {"ivo-marek", "ana-costa", "tom-hale", "lea-vogt", "jan-berg"}
+    assert i.status == "cancelled"
+
+
+def test_the_presidents_of_named_countries_are_the_people_the_article_names(nlp):
+    i = only(run(nlp, "KYIV, April 13 - The presidents of Poland and Lithuania met Ukrainian President Volodymyr "
+                      "Zelensky in Kyiv on Wednesday. Andrzej Duda and Gitanas Nauseda travelled to the Ukrainian "
+                      "capital by train.", published=__import__("datetime").date(2022, 4, 13)))
+    assert ids(i) == {"andrzej-duda", "gitanas-nauseda", "volodymyr-zelensky"}
+
+
+def test_ministers_taking_part_in_the_trilateral_talks_join_the_trilateral(nlp):
+    facts = run(nlp, "Prime Minister Ana Costa, President Ivo Marek and Chancellor Lea Vogt held trilateral talks in "
+                     "Sochi on Monday. Before the trilateral meeting, Costa held separate talks with Marek and with "
+                     "Vogt. The foreign ministers of the three countries, Rui Lopes, Petr Novak and Jan Berg, also "
+                     "took part in the trilateral talks.")
+    joint = [ids(i) for i in facts.interactions if len(i.participant_ids) > 2]
+    assert joint == [{"ana-costa", "ivo-marek", "lea-vogt", "rui-lopes", "petr-novak", "jan-berg"}]
+    assert {"ana-costa", "ivo-marek"} in [ids(i) for i in facts.interactions]
+
+
+def test_accompanied_in_the_talks_by(nlp):
+    i = only(run(nlp, "Prime Minister Ana Costa and President Ivo Marek met on Wednesday at the palace. Marek, on his "
+                      "first tour of Europe, was accompanied in the talks by Foreign Minister Rui Lopes, while Economy "
+                      "Minister Tiago Reis also took part, sources said."))
+    assert ids(i) == {"ana-costa", "ivo-marek", "rui-lopes", "tiago-reis"}
+
+
+def test_members_including_named_people(nlp):
+    facts = run(nlp, "President Tom Hale held talks with Prime Minister Ana Costa on Wednesday. He then met members of "
+                     "the war cabinet, including Defense Minister Yoav Gallant, a U.S. official said.")
+    assert {"tom-hale", "yoav-gallant"} in [ids(i) for i in facts.interactions]
+
+
+def test_passive_reception_then_talks_elsewhere(nlp):
+    facts = run(nlp, "Erdem Kaya, on his first visit in six years, was first received by President Lena Stavrou at "
+                     "the Presidential Mansion before heading to the Maximos Mansion, the prime minister's office, "
+                     "for one-on-one talks with Nikos Andreou.")
+    assert sorted(sorted(i.participant_ids) for i in facts.interactions) == [
+        ["erdem-kaya", "lena-stavrou"], ["erdem-kaya", "nikos-andreou"]]

@@ -173,6 +173,16 @@ class InteractionReader:
             named = self._named_in(sent)
             if len(named) == size:
                 subj_ids, obj_ids, obj_group = named, [], False
+            elif named and self._definite_meeting(noun):
+                # "A pulled out of a meeting with B. The five-way meeting, to have been hosted by C
+                # with D and E, ...": the meeting told before, with the people this sentence adds
+                here_no = self.sent_no.get(sent.start, 0)
+                told = [c for c in self.found if c.sent.end <= sent.start and not set(c.participants) & set(named)
+                        and len(set(c.participants)) + len(named) == size
+                        and here_no - self.sent_no.get(c.sent.start, here_no) <= 2]
+                if told:
+                    self._attach(told[-1], named)
+                    return None
         if not obj_ids and len(subj_ids) < 2 and trig.subjects and trig.objects == [] and noun is None:
             return None
         if subj_ids and not obj_ids and len(subj_ids) == 1 and trig.objects:
@@ -615,6 +625,11 @@ class InteractionReader:
         mode = triggers.mode_of_noun(noun, self.lex)
         same = [c for c in earlier if c.trigger.lemma_.lower() == noun.lemma_.lower()
                 or mode != "in_person" and c.mode == mode]
+        size = self._joint_size(noun)
+        if size:
+            # "... also took part in the trilateral talks": the meeting of three, not a bilateral
+            # told after it under the same noun
+            same = [c for c in earlier if len(set(c.participants)) == size] or same
         poss = next((d for d in noun.children if d.dep_ == "poss" and d.ent_type_ == "DATE"), None)
         if poss is not None:
             same = [c for c in earlier if any(t.lower_ == poss.lower_ for t in c.sent)] or same

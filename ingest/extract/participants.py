@@ -18,7 +18,7 @@ PRONOUNS_SG = {"he", "him", "his", "she", "her", "hers"}
 PRONOUNS_PL = {"they", "them", "their"}
 
 
-_KIN = {"wife", "husband", "spouse", "daughter", "son", "mother", "father"}
+_KIN = {"wife", "husband", "spouse"}
 
 
 class Participants:
@@ -267,7 +267,8 @@ class Participants:
                 # a trailing name inside the argument ("his Turkish counterpart Recep Tayyip"); not inside
                 # a meeting noun ("host a summit ... with Olaf Y"), whose people the noun trigger reads
                 for c in t.subtree:
-                    if c.i > t.i and self.people.at(c) and c.dep_ in ("appos", "compound", "npadvmod", "dobj"):
+                    if c.i > t.i and self.people.at(c) and c.dep_ in ("appos", "compound", "npadvmod", "dobj") \
+                            and not self._in_meeting_noun(c, t):
                         pid = self.people.at(c)
                         break
             if pid is None:
@@ -286,6 +287,9 @@ class Participants:
                     continue  # "Wang Yi, China's top diplomat": the description is the named person
                 elif self._title_of_next_name(t):
                     continue  # "A and Foreign Minister B": the parser splits B's title off
+                elif t.tag_ in ("NNS", "NNPS") and (named := self._including(t, sent)):
+                    found.extend(p for p in named if p not in found)  # "members of the cabinet, including A and B"
+                    continue
                 elif t.pos_ in ("NOUN", "PROPN", "NUM"):
                     desc = description_parts(t, self.gz)
                     if desc is not None:
@@ -294,7 +298,11 @@ class Participants:
                             found.extend(p for p in named if p not in found)  # "the presidents of A and B"
                             continue
                         if (desc["plural"] or desc["two"]) and self._of_countries(t):
-                            continue  # "the leaders of Cameroon and Brazil", never named
+                            # "the presidents of A, B and C": the one person of each country the
+                            # article names with that title; none when a country has no one
+                            per = self._one_per_country(t, desc["wanted"], other_side)
+                            found.extend(p for p in per if p not in found)
+                            continue
                         if desc["plural"] and desc["count"] and desc["det"] in ("the", "their", "all"):
                             group = True  # "the three leaders"
                             found.extend(self.group(t, desc["wanted"], other_side, sent, need=desc["count"]))
@@ -310,6 +318,25 @@ class Participants:
             if pid and pid not in found:
                 found.append(pid)
         return found, group
+
+    def _including(self, t: Token, sent: Span) -> list[str]:
+        out: list[str] = []
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "including":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        ids, _ = self.people_of(p, set(out), sent)
+                        out += [i for i in ids if i not in out]
+        return out
+
+    def _in_meeting_noun(self, c: Token, top: Token) -> bool:
+        """``c`` sits inside a meeting noun's phrase below ``top`` ("the office, for talks with B")."""
+        t = c.head
+        while t.i != top.i and t.head.i != t.i:
+            if t.lower_ in self.lex["interaction_nouns"]:
+                return True
+            t = t.head
+        return False
 
     def _title_of_next_name(self, t: Token) -> bool:
         """A capitalised title word standing right before a name: "Minister" in "Minister B"."""
@@ -329,6 +356,21 @@ class Participants:
     def _of_countries(t: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(x.ent_id_.startswith("country:") for x in c.subtree)
                    for c in t.children)
+
+    def _one_per_country(self, t: Token, wanted: str | None, other_side: set[str]) -> list[str]:
+        countries: list[str] = []
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                countries += [x.ent_id_.split(":", 1)[1] for x in c.subtree if x.ent_id_.startswith("country:")
+                              and x.ent_id_.split(":", 1)[1] not in countries]
+        out: list[str] = []
+        for country in countries:
+            fits = [p for p in self.people.people if p not in other_side and country in self.people.countries_of(p)
+                    and self.people.fits(p, wanted or "leader")]
+            if len(fits) != 1:
+                return []
+            out.append(fits[0])
+        return out
 
     def named_inside(self, t: Token) -> list[str]:
         out: list[str] = []

@@ -75,8 +75,20 @@ def _along_with(tok: Token, who: Participants, sent: Span) -> Presence | None:
 
 def _by_phrase(tok: Token, who: Participants, sent: Span) -> Presence | None:
     """"..., accompanied by Foreign Minister C", "talks, which were attended by D": a participle or
-    relative clause on the meeting's clause."""
-    if tok.lemma_.lower() not in _BY_VERBS or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "advcl", "conj", "relcl"):
+    relative clause on the meeting's clause; "A was accompanied in the talks by C": at those talks."""
+    if tok.lemma_.lower() not in _BY_VERBS or tok.tag_ != "VBN":
+        return None
+    if tok.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        talks = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "during")
+                      for p in c.children if p.dep_ == "pobj" and fold(p.text) in who.lex["interaction_nouns"]), None)
+        if talks is None:
+            return None
+        agent = next((c for x in (tok, talks) for c in x.children
+                      if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"), None)
+        if agent is None:
+            return None
+        return Presence(_people([p for p in agent.children if p.dep_ == "pobj"], who, sent), talks)
+    if tok.dep_ not in ("acl", "advcl", "conj", "relcl"):
         return None
     if tok.dep_ in ("relcl", "conj") and not any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in tok.children):
         return None  # "talks, which were attended by C"; a main clause of its own is read elsewhere

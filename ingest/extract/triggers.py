@@ -178,8 +178,11 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
         mode = "call"
     objects: list[Token] = []
     obj_preps = OBJ_PREPS_TALK if lemma in lex["talk_verbs"] else OBJ_PREPS_MEET | {"on"}
+    # "was received by A at X before heading to Y, the prime minister's office, ...": a passive
+    # verb has no direct object; the parser's is a stray phrase
+    passive = any(c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "nsubjpass" for c in verb.children)
     for c in verb.children:
-        if c.dep_ in ("dobj", "obj", "attr", "oprd") and lemma not in lex["talk_verbs"]:
+        if c.dep_ in ("dobj", "obj", "attr", "oprd") and lemma not in lex["talk_verbs"] and not passive:
             objects.append(c)
         elif (c.dep_ == "prep" and c.lower_ in obj_preps) or c.dep_ == "agent":
             # "on May 16, after which ... with C": a day is no one, whatever hangs on it
@@ -196,10 +199,16 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
         return None
     if lemma in lex["talk_verbs"] and not objects and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "pcomp"):
         return None  # "agreed to keep talking": no contact of its own
-    if lemma in ("host", "welcome", "receive") and any(
-            c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["event_nouns"] | lex["interaction_nouns"]
-            for c in verb.children):
-        return None  # "the conclave was hosted by X": the meeting is read from its noun
+    meeting_nouns = lex["event_nouns"] | lex["interaction_nouns"]
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if lemma in ("host", "welcome", "receive") and (any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in meeting_nouns for c in verb.children)
+            or clause.dep_ == "relcl" and _relative(clause) == "which" and clause.head.lemma_.lower() in meeting_nouns):
+        # "the conclave was hosted by X", "the meeting, which was to have been hosted by X": the
+        # meeting is read from its noun
+        return None
     if lemma == "greet" and {fold(t.text) for t in verb.sent} & lex["arrival_words"]:
         return None  # greeting an arrival is not a meeting
     if lemma == "meet" and any(c.dep_ == "agent" for c in verb.children) \
@@ -299,6 +308,8 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     head = noun.head
     if _advocated(noun):
         return None
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "at", "during") and head.head.lemma_.lower() == "accompany":
+        return None  # "A was accompanied in the talks by C": the talks told before, C present at them
     subjects: list[Token] = []
     objects: list[Token] = []
     for c in noun.children:
@@ -359,6 +370,9 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
             and (head.lower_ in ("for", "in", "into", "during")
                  or head.lower_ == "with" and head.head.lemma_.lower() in _PHASES):  # "continued with talks"
         verb = head.head
+        if head.lower_ == "for" and not subjects and any(c.dep_ == "agent" for c in verb.children):
+            # "A was received by C ... for talks with B": the talks are A's
+            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if head.lower_ in ("in", "during") and not subjects:
             # "In a phone call on Monday, X told Y that ...", "During talks with Y, X said ..."
             subjects = subjects_of(verb)
@@ -389,6 +403,12 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
             and head.head.head.pos_ == "VERB":
         verb = head.head.head  # "walked out of talks with"
         subjects = subjects or subjects_of(verb)
+    if verb is None and part_of is None and noun.dep_ == "pobj" and head.lower_ == "for" and not subjects:
+        # "before heading to the X Mansion, the prime minister's office, for talks with B": the
+        # parser hangs "for" on the destination
+        up = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if up is not None and up.lemma_.lower() in _TRAVEL_VERBS:
+            verb = up
     if verb is not None and part_of is None:
         vlemma = verb.lemma_.lower()
         light = vlemma in lex["light_verbs"]
