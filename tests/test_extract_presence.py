@@ -181,3 +181,15 @@ def test_passive_reception_then_talks_elsewhere(nlp):
                      "for one-on-one talks with Nikos Andreou.")
     assert sorted(sorted(i.participant_ids) for i in facts.interactions) == [
         ["erdem-kaya", "lena-stavrou"], ["erdem-kaya", "nikos-andreou"]]
+
+
+def test_on_his_way_is_no_one_and_the_reporter_is_not_he(nlp):
+    i = only(run(nlp, "President Ivo Marek flew home on Wednesday. On his way back on Thursday, he met Polish "
+                      "President Jan Berg in the border city of Rzeszow, Berg's office said."))
+    assert ids(i) == {"ivo-marek", "jan-berg"}
+
+
+def test_a_religious_title_is_not_part_of_the_name(nlp):
+    i = only(run(nlp, "President Ivo Marek met Prime Minister Ana Costa on Wednesday. Rabbi Eli Stern, the nominee "
+                      "as ambassador, took part in the meeting."))
+    assert "eli-stern" in ids(i)

@@ -402,7 +402,8 @@ class Participants:
         # "In his talks with Z, Modi said ...": a pronoun before the main subject is that subject
         root = sent.root
         main_subj = [c for c in root.children if c.dep_ in SUBJ]
-        if main_subj and t.i < main_subj[0].i:
+        # (not "..., he met B, A's office said": the one who reports it)
+        if main_subj and t.i < main_subj[0].i and root.lemma_.lower() not in self.lex["report_verbs"]:
             pid = self.people.at(main_subj[0]) or next(
                 (self.people.at(c) for c in main_subj[0].subtree if self.people.at(c)), None)
             if pid and pid not in exclude:

@@ -185,8 +185,9 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
         if c.dep_ in ("dobj", "obj", "attr", "oprd") and lemma not in lex["talk_verbs"] and not passive:
             objects.append(c)
         elif (c.dep_ == "prep" and c.lower_ in obj_preps) or c.dep_ == "agent":
-            # "on May 16, after which ... with C": a day is no one, whatever hangs on it
-            objects.extend(o for o in prep_objects(c) if c.lower_ != "on" or o.ent_type_ != "DATE")
+            # "on May 16, after which ... with C", "on his way back": a day or a journey is no one
+            objects.extend(o for o in prep_objects(c) if c.lower_ != "on" or o.ent_type_ != "DATE"
+                           and not any(d.dep_ == "poss" and d.pos_ == "PRON" for d in o.children))
         elif c.dep_ == "prt" and c.lower_ in ("on", "with"):
             objects.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ in ("by", "via", "over"):
