@@ -193,3 +193,9 @@ def test_a_religious_title_is_not_part_of_the_name(nlp):
     i = only(run(nlp, "President Ivo Marek met Prime Minister Ana Costa on Wednesday. Rabbi Eli Stern, the nominee "
                       "as ambassador, took part in the meeting."))
     assert "eli-stern" in ids(i)
+
+
+def test_agency_words_in_a_long_title_are_not_a_name(nlp):
+    i = only(run(nlp, "President Ivo Marek received Secretary of State Tom Hale on Sunday. Secretary General Ana Costa "
+                      "and head of the General Intelligence Service Rui Lopes attended the meeting."))
+    assert ids(i) == {"ivo-marek", "tom-hale", "ana-costa", "rui-lopes"}
