@@ -199,3 +199,10 @@ def test_agency_words_in_a_long_title_are_not_a_name(nlp):
     i = only(run(nlp, "President Ivo Marek received Secretary of State Tom Hale on Sunday. Secretary General Ana Costa "
                       "and head of the General Intelligence Service Rui Lopes attended the meeting."))
     assert ids(i) == {"ivo-marek", "tom-hale", "ana-costa", "rui-lopes"}
+
+
+def test_ministers_attending_the_session_of_the_talks(nlp):
+    i = only(run(nlp, "CAIRO - President Ivo Marek received his Polish counterpart Jan Berg at the palace in Cairo on "
+                      "Wednesday. Foreign Minister Rui Lopes and his Polish counterpart Petr Novak attended the "
+                      "expanded session of the talks, which focused on trade, a spokesman said."))
+    assert ids(i) == {"ivo-marek", "jan-berg", "rui-lopes", "petr-novak"}

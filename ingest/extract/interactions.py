@@ -560,11 +560,14 @@ class InteractionReader:
         return triggers.subjects_of(verb), noun
 
     def _definite_meeting(self, noun: Token) -> bool:
-        """"the call", "Monday's meeting", "both calls" (not "a meeting", "the meeting of the Council")."""
-        return fold(noun.text) in self.lex["interaction_nouns"] \
+        """"the call", "Monday's meeting", "both calls", "the expanded session of the talks" (not "a
+        meeting", "the meeting of the Council")."""
+        nouns = self.lex["interaction_nouns"]
+        return fold(noun.text) in nouns \
             and any(d.lower_ in ("the", "that", "this", "both", "all") or d.dep_ == "poss"
                     and (d.ent_type_ == "DATE" or d.pos_ == "PRON") for d in noun.children) \
-            and not any(d.dep_ == "prep" and d.lower_ == "of" for d in noun.children)
+            and not any(d.dep_ == "prep" and d.lower_ == "of" and not any(
+                p.dep_ == "pobj" and fold(p.text) in nouns for p in d.children) for d in noun.children)
 
     def _meetings_before(self, at: Token, sent: Span, sentences: int) -> list[Candidate]:
         """Meetings read (or kept as shells) up to ``at``, within the last ``sentences`` sentences."""
@@ -622,6 +625,9 @@ class InteractionReader:
         # the same meeting: a shell, the same noun, the same remote mode ("the call"), or the
         # meeting told of with that day ("Monday's meeting"); "the summit" they attended is not a
         # meeting read before under another name
+        # "the expanded session of the talks": the talks are the meeting meant
+        noun = next((p for d in noun.children if d.dep_ == "prep" and d.lower_ == "of" for p in d.children
+                     if p.dep_ == "pobj" and fold(p.text) in self.lex["interaction_nouns"]), noun)
         mode = triggers.mode_of_noun(noun, self.lex)
         same = [c for c in earlier if c.trigger.lemma_.lower() == noun.lemma_.lower()
                 or mode != "in_person" and c.mode == mode]
