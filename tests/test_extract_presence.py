@@ -206,3 +206,17 @@ def test_ministers_attending_the_session_of_the_talks(nlp):
                       "Wednesday. Foreign Minister Rui Lopes and his Polish counterpart Petr Novak attended the "
                       "expanded session of the talks, which focused on trade, a spokesman said."))
     assert ids(i) == {"ivo-marek", "jan-berg", "rui-lopes", "petr-novak"}
+
+
+def test_talks_opened_between_two_ministers_are_one_meeting(nlp):
+    i = only(run(nlp, "Secretary of State Tom Hale opened talks on Monday between the foreign ministers of Armenia and "
+                      "Azerbaijan, Armen Petrosyan and Rashad Huseynov, as Washington sought to revive efforts."))
+    assert ids(i) == {"tom-hale", "armen-petrosyan", "rashad-huseynov"}
+
+
+def test_what_was_urged_in_phone_calls_does_not_make_them_a_wish(nlp):
+    facts = run(nlp, "In separate phone calls last week, Secretary Tom Hale urged President Ivo Marek and Prime "
+                     "Minister Ana Costa to ease tensions.")
+    assert sorted(sorted(i.participant_ids) for i in facts.interactions) == [
+        ["ana-costa", "tom-hale"], ["ivo-marek", "tom-hale"]]
+    assert {i.mode for i in facts.interactions} == {"call"} and {i.status for i in facts.interactions} == {"held"}

@@ -214,7 +214,10 @@ class InteractionReader:
             return None
         mode = triggers.mode_from_sentence(tok, trig.mode, self.lex)
         groups: list[list[str]]
-        if not present and (self._separate(tok, noun, subj_ids, obj_ids) or (obj_group and len(subj_ids) == 1)):
+        # "opened talks between the foreign ministers of A and B": one meeting of everyone
+        between = any(o.head.lower_ == "between" for o in trig.objects)
+        if not present and not between and (self._separate(tok, noun, subj_ids, obj_ids)
+                                            or (obj_group and len(subj_ids) == 1)):
             groups = [[s, o] for s in subj_ids for o in obj_ids]
         elif not present and (one_with_each := self._one_with_each(noun, everyone)):
             groups = one_with_each

@@ -181,7 +181,10 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
     if any(t.lower_ in ("without", "instead") for t in links):
         return None, False  # "left without meeting B"
     spec = lex["speculative_cues"]
-    if any(word_forms(t) & spec for t in links[1:]):
+    # "In separate phone calls, A urged B and C to ...": what was said in the call, not a wish for one
+    said_in = noun.head.head.i if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
+        and noun.head.head.lemma_.lower() in lex["telling_verbs"] else None
+    if any(word_forms(t) & spec for t in links[1:] if t.i != said_in):
         return None, False
     if kid_words & MODAL_SPEC or any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in kids):
         return None, False
