@@ -235,7 +235,7 @@ def resolve(text: str, published: date | None, direction: Direction = None) -> D
     m = _YEAR.search(t)
     if m:
         return _year(int(m[1]))
-    if re.search(r"\b(this|current)\s+month\b|\b(end|middle|later|earlier)\s+(of|in)\s+the\s+month\b", t):
+    if re.search(r"\b(this|current)\s+month\b|\b(end|middle|later|earlier|beginning|start)\s+(of|in)\s+the\s+month\b", t):
         return month_range(published.year, published.month)
     if re.search(r"\b(last|past|previous)\s+month\b", t):
         first = published.replace(day=1) - timedelta(days=1)

@@ -12,10 +12,16 @@ from spacy.tokens import Span, Token
 
 from ingest.extract import dates as dates_mod
 from ingest.extract.dates import DateRange
-from ingest.extract.doc_index import doc_ents, sent_ents, tokens
+from ingest.extract.doc_index import doc_ents, sent_ents, tokens, words
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.meeting_status import RELATIVE_TIME, cancels, chain
-from ingest.extract.places import PlaceRef, in_other_clause, places_in
+from ingest.extract.places import (
+    PlaceRef,
+    dateline_place,
+    in_other_clause,
+    places_in,
+    purpose_misread,
+)
 
 _BOUND_PREPS = {"since", "until", "till", "before", "after", "by", "ahead", "prior"}
 
@@ -84,7 +90,9 @@ def _pick(found: _Dates, status: str) -> list[DateRange | None]:
         days = [r for r in found.attached if r.is_day]
         if len(days) >= 2 and status == "held" and len({d.lo for d in days}) == len(days):
             return list(days)
-        return [min(found.attached, key=lambda r: (r.hi - r.lo).days)]
+        # the most precise; of two months ("in Vilnius in July and again in New York in September"),
+        # the first
+        return [min(found.attached, key=_precision)]
     # a bare year away from the trigger ("the Astana format, launched in 2017") dates something else:
     # the annotation never gives a meeting a year alone
     loose = [x for x in found.loose if not _whole_year(x[1])]
@@ -97,6 +105,11 @@ def _pick(found: _Dates, status: str) -> list[DateRange | None]:
         # a date of another clause ("..., since Russia invaded Ukraine 14 months ago"): the last resort
         return [min(elsewhere, key=lambda x: x[0])[1]]
     return [None]
+
+
+def _precision(rng: DateRange) -> int:
+    width = (rng.hi - rng.lo).days
+    return 0 if width == 0 else 1 if width <= 7 else 2 if width <= 31 else 3 + width // 100
 
 
 def _whole_year(rng: DateRange) -> bool:
@@ -114,7 +127,7 @@ def _read_dates(trig: Token, sent: Span, governors: list[Token], status: str, pu
     close = against and _shortly(top)
     was_set = status == "cancelled" and _was_set(sent)
     found = _Dates()
-    for ent, text in date_phrases(sent):
+    for ent, text in date_phrases(sent) + _untagged_day_phrases(sent):
         if ent.start < skip or any(t._.in_quote for t in ent):
             continue
         outside = against and not top.left_edge.i <= ent.start <= top.right_edge.i
@@ -124,10 +137,14 @@ def _read_dates(trig: Token, sent: Span, governors: list[Token], status: str, pu
             text = _that_year(ent, text if "that year" in text.lower() else f"{text} that year")
         ahead = was_set and dates_mod.is_recent_day(text)
         rng = dates_mod.resolve(text, published, "future" if ahead else direction)
-        if rng is None and _NEXT_DAY.match(text.lower()):
-            rng = _day_after_the_last(ent, published, "future" if ahead else direction)
+        if rng is None:
+            rng = _shifted_day(ent, text, published, "future" if ahead else direction, skip) or \
+                _counted_from_now(ent, text, trig, published)
         if rng is None:
             continue
+        if rng.is_day and (_EVE.search(text) or _in_eve_phrase(ent.root)):
+            # "on the eve of Friday's summit": the day before
+            rng = DateRange(rng.lo - timedelta(days=1), rng.lo - timedelta(days=1))
         if outside:
             # "announced on Monday evening, shortly after A spoke by phone with B": the same day
             if rng.is_day:
@@ -139,7 +156,7 @@ def _read_dates(trig: Token, sent: Span, governors: list[Token], status: str, pu
         link = _date_link(ent.root, links)
         if link == "bound" or _in_time_clause(ent.root, trig) or (_whole_year(rng) and _in_clause_of_noun(ent.root, trig)):
             continue
-        if link != "attached" and _in_whose_clause(ent.root, trig):
+        if link != "attached" and _in_whose_clause(ent.root, trig, not rng.is_day):
             continue
         if any(c.dep_ == "prep" and c.lower_ == "since" and trig.i < c.i < ent.start for c in trig.children):
             # "their first meeting since Russia's invasion began in February": the parser may hang
@@ -156,6 +173,11 @@ def _read_dates(trig: Token, sent: Span, governors: list[Token], status: str, pu
             found.elsewhere.append((abs(ent.start - trig.i), rng))
         else:
             found.loose.append((abs(ent.start - trig.i), rng))
+    if not found.attached and not found.loose and "eve" in words(sent):
+        noun = _eve_of(trig, sent)
+        day = _day_of_gathering(noun, published, skip) if noun is not None else None
+        if day is not None:
+            found.attached.append(DateRange(day.lo - timedelta(days=1), day.lo - timedelta(days=1)))
     return found
 
 
@@ -180,26 +202,211 @@ def _in_time_clause(tok: Token, trig: Token) -> bool:
     return False
 
 
-_NEXT_DAY = re.compile(r"^(?:the )?(?:next|following) day$")
+_NUMBER = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+# "in the evening", "that morning": a part of the day last named
+# ("later that day/evening" is left to the reader of days told against the meeting before)
+_PART_OF_DAY = re.compile(r"^(?:early |late |earlier )?(?:in |on |during )?(?:the|that) "
+                          r"(?:morning|afternoon|evening|night)$")
+_SHIFTED_DAY = re.compile(
+    rf"^(?:on )?(?:(?P<n>{_NUMBER}) (?P<unit>days?|weeks?) (?P<dir>later|earlier|after|before)"
+    r"|(?:the )?(?P<rel>next|following|previous|preceding) (?:day|morning|afternoon|evening|night)"
+    r"|the day (?P<dir2>after|before))$")
+_BACK_SENTENCES = 5
 
 
-def _day_after_the_last(ent: Span, published: date | None, direction: dates_mod.Direction) -> DateRange | None:
-    """"Putin and Macron met in Moscow on February 7. Macron then travelled to Kiev, where he met
-    Zelensky the next day": the day after the last single day the text gave, in this sentence or
-    the one before."""
+def _day_shift(text: str) -> int | None:
+    """Days from the day last named: "a day earlier" -1, "the following day" +1, "in the evening" 0."""
+    t = " ".join(text.lower().split())
+    if _PART_OF_DAY.match(t):
+        return 0
+    m = _SHIFTED_DAY.match(t)
+    if m is None:
+        return None
+    if m["rel"]:
+        return 1 if m["rel"] in ("next", "following") else -1
+    if m["dir2"]:
+        return 1 if m["dir2"] == "after" else -1
+    n = (int(m["n"]) if m["n"].isdigit() else dates_mod.NUMBER_WORDS.get(m["n"], 1)) * (
+        7 if m["unit"].startswith("week") else 1)
+    return n if m["dir"] in ("later", "after") else -n
+
+
+_DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+
+
+def _untagged_day_phrases(sent: Span) -> list[tuple[Span, str]]:
+    """"In the evening, ...", "The day before, ...": day phrases the model often leaves untagged."""
+    if not (_DAY_PARTS | {"day"}) & words(sent):
+        return []
+    doc = sent.doc
+    out = []
+    toks = tokens(sent)
+    for i, tok in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if tok.lower_ not in ("the", "that") or nxt.ent_type_ in ("DATE", "TIME") or tok.ent_type_:
+            continue
+        prev = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
+        if nxt.lower_ in _DAY_PARTS and (prev in ("in", "during") or tok.lower_ == "that"):
+            out.append((doc[tok.i: nxt.i + 1], f"{tok.lower_} {nxt.lower_}"))
+        elif nxt.lower_ == "day" and tok.lower_ == "the" and nxt.i + 1 < len(doc) \
+                and doc[nxt.i + 1].lower_ in ("before", "after"):
+            out.append((doc[tok.i: nxt.i + 1], "the day"))
+    return out
+
+
+def _shifted_phrase(ent: Span, text: str) -> tuple[str, Token | None] | None:
+    """The relative phrase an entity starts, and the noun it is counted from: "The day" followed by
+    "before," reads as "the day before"; "the day after the summit" counts from the summit. None
+    when it counts from a clause ("a day after Putin held talks with Xi"), which another reader
+    dates against that meeting."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is None or nxt.lower_ not in ("before", "after", "earlier", "later") or \
+            re.search(r"\b(?:before|after|earlier|later)$", text.lower()):
+        return text, None
+    if any(c.pos_ in ("VERB", "AUX") or c.dep_ in ("pcomp", "advcl") for c in nxt.children):
+        return None
+    if nxt.head.pos_ in ("VERB", "AUX") and nxt.dep_ == "mark":
+        return None
+    objs = [c for c in nxt.children if c.dep_ == "pobj"]
+    return f"{text} {nxt.lower_}", (objs[0] if objs else None)
+
+
+def _bound(ent: Span) -> bool:
+    """"since 2020", "until March": a date that bounds another event's span."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return before is not None and before.lower_ in _BOUND_PREPS
+
+
+def _last_day(ent: Span, published: date | None, direction: dates_mod.Direction, skip: int, depth: int = 0
+              ) -> DateRange | None:
+    """The last single day the text gave before ``ent``, in its sentence or the few before: a bare
+    year or a "since ..." date is background, a month or a week means the story moved off any day."""
     doc = ent.doc
     start = ent.sent.start
-    prev = doc[start - 1].sent.start if start > 0 else start
-    for e in reversed([e for e in doc_ents(doc) if e.label_ == "DATE" and prev <= e.start < ent.start]):
-        if any(t._.in_quote for t in e) or _NEXT_DAY.match(e.text.lower()):
+    for _ in range(_BACK_SENTENCES):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for e in reversed([e for e in doc_ents(doc) if e.label_ in ("DATE", "TIME") and start <= e.start < ent.start]):
+        if e.start < skip or any(t._.in_quote for t in e) or _bound(e):
             continue
         rng = dates_mod.resolve(e.text, published, direction)
-        if rng is not None and rng.is_day:
-            nxt = rng.lo + timedelta(days=1)
-            return DateRange(nxt, nxt)
-        if rng is not None:
-            return None
+        if rng is None and depth < 3:
+            rng = _shifted_day(e, e.text, published, direction, skip, depth + 1)
+        if rng is None or _whole_year(rng):
+            continue
+        return rng if rng.is_day else None
     return None
+
+
+def _dated_otherwise(ent: Span, published: date | None) -> bool:
+    """"met in the evening in March 2019": the sentence gives the day its own way."""
+    for e in sent_ents(ent.sent):
+        if e.label_ == "DATE" and e.start > ent.start and not _bound(e) and not any(t._.in_quote for t in e):
+            rng = dates_mod.resolve(e.text, published)
+            if rng is not None and not _whole_year(rng):
+                return True
+    return False
+
+
+def _shifted_day(ent: Span, text: str, published: date | None, direction: dates_mod.Direction, skip: int,
+                 depth: int = 0) -> DateRange | None:
+    """"A day earlier, ...", "The day before, ...", "In the evening, ...", "two days later": counted
+    from the last day the text gave, or from the day of the gathering named ("the day after the
+    summit")."""
+    phrase = _shifted_phrase(ent, text)
+    if phrase is None:
+        return None
+    text, noun = phrase
+    shift = _day_shift(text)
+    if shift is None:
+        return None
+    if noun is None and _dated_otherwise(ent, published):
+        return None
+    anchor = _day_of_gathering(noun, published, skip) if noun is not None else \
+        _last_day(ent, published, direction, skip, depth)
+    if anchor is None:
+        return None
+    day = anchor.lo + timedelta(days=shift)
+    return DateRange(day, day)
+
+
+def _day_of_gathering(noun: Token, published: date | None, skip: int) -> DateRange | None:
+    """"on the eve of the summit": the one day another sentence gives for the summit, the nearest
+    before first."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    doc = noun.doc
+    here = noun.sent
+    sents = [s for s in doc.sents if s.start != here.start]
+    before = [s for s in sents if s.start < here.start][::-1]
+    after = [s for s in sents if s.start > here.start]
+    for sent in before + after:
+        if lemma not in words(sent):
+            continue
+        days = set()
+        for e in sent_ents(sent):
+            if e.label_ != "DATE" or e.start < skip or any(t._.in_quote for t in e) or _bound(e):
+                continue
+            rng = dates_mod.resolve(e.text, published, None)
+            if rng is not None and rng.is_day:
+                days.add(rng)
+        if len(days) == 1:
+            return days.pop()
+    return None
+
+
+_EVE = re.compile(r"(?i)\beve\b")
+
+
+def _in_eve_phrase(tok: Token) -> bool:
+    """Within "the eve of ..." ("the eve of the summit on Friday"): the gathering's day."""
+    return any(anc.lower_ == "of" and anc.head.lower_ == "eve" for anc in islice(tok.ancestors, 4))
+
+
+def _eve_of(trig: Token, sent: Span) -> Token | None:
+    """The gathering of "on the eve of the summit" said of the trigger's clause."""
+    for tok in tokens(sent):
+        if tok.lower_ != "eve" or tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "at"):
+            continue
+        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        noun = next((c for o in of for c in o.children if c.dep_ == "pobj"), None)
+        if noun is not None and not in_other_clause(tok, trig, sent.root):
+            return noun
+    return None
+
+
+_COUNT = re.compile(rf"^(?P<n>{_NUMBER}) (?P<unit>days?|weeks?|months?)$")
+
+
+def _counted_from_now(ent: Span, text: str, trig: Token, published: date | None) -> DateRange | None:
+    """"The visit comes two months after Erdogan travelled to Jeddah, where he was received by the
+    king": a meeting in a clause set some time before (or after) a main clause told in the present
+    is counted from the publication date."""
+    m = _COUNT.match(" ".join(text.lower().split()))
+    if m is None or published is None or ent.root.dep_ != "npadvmod":
+        return None
+    clause = ent.root.head
+    if clause.lower_ in ("after", "before"):
+        mark, main = clause, clause.head
+    else:
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        main = clause.head if clause.dep_ == "advcl" else None
+    if mark is None or main is None or not clause.left_edge.i <= trig.i <= clause.right_edge.i:
+        return None
+    if main.tag_ not in ("VBZ", "VBP") and not any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in main.children):
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else dates_mod.NUMBER_WORDS.get(m["n"], 1)
+    sign = -1 if mark.lower_ == "after" else 1
+    if m["unit"].startswith("month"):
+        months = published.year * 12 + published.month - 1 + sign * n
+        return dates_mod.month_range(months // 12, months % 12 + 1)
+    day = published + timedelta(days=sign * n * (7 if m["unit"].startswith("week") else 1))
+    return DateRange(day, day)
 
 
 def _that_year(ent: Span, text: str) -> str:
@@ -214,7 +421,11 @@ def _that_year(ent: Span, text: str) -> str:
     return re.sub(r"(?i)\bthat year\b", years[-1], text)
 
 
-def _in_whose_clause(tok: Token, trig: Token) -> bool:
+_SCENE_VERBS = {"arrive", "land", "fly", "travel", "come", "visit", "reach", "be", "stay", "stop", "head", "go",
+                "return", "begin", "start", "open", "hold", "host", "meet"}
+
+
+def _in_whose_clause(tok: Token, trig: Token, coarse: bool = False) -> bool:
     """"talks with Stoere, whose government last week announced new aid": a date in a relative
     clause (who, whose) on another word, that does not hold the trigger, dates that clause."""
     cur = tok
@@ -222,8 +433,10 @@ def _in_whose_clause(tok: Token, trig: Token) -> bool:
         if cur.head.i == cur.i or cur.i == trig.i:
             return False
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("relcl", "ccomp", "advcl") and cur.head.i != trig.i \
-                and not cur.left_edge.i <= trig.i <= cur.right_edge.i and cur.head.dep_ not in ("nsubj", "nsubjpass"):
-            # (a clause on the subject, "X, who arrived on Thursday, held talks with Y", sets the scene)
+                and not cur.left_edge.i <= trig.i <= cur.right_edge.i and (
+                    cur.head.dep_ not in ("nsubj", "nsubjpass") or (coarse and cur.lemma_.lower() not in _SCENE_VERBS)):
+            # (a clause on the subject, "X, who arrived on Thursday, held talks with Y", sets the
+            # scene; one that gives a month, "X, who took office in December, held talks", does not)
             # (the parser reads some relative clauses as complements of the main verb)
             subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
             # ("that"/"which" may stand for the meeting itself: "a meeting with B, that was due on Tuesday")
@@ -362,6 +575,12 @@ def meeting_place(trig: Token, sent: Span, top: Token, gz: Gazetteer, skip: int)
         own = _scheduling_clause_places(trig, everywhere)
     found = own or _antecedent_place(trig, top, everywhere,
                                      places_in(sent, gz, skip_before=skip, locative_only=False))
+    if not found and _said_here(trig, top, sent, skip) and dateline_place(doc, gz) is not None:
+        return dateline_place(doc, gz)
+    if not found and {"sidelines", "margins"} & words(sent):
+        sidelines = _sidelines_place(trig, top, sent, gz, skip)
+        if sidelines is not None:
+            return sidelines
     if not found:
         found = [(span, ref) for span, ref in everywhere
                  if lo <= span.start <= hi and not in_other_clause(span.root, trig, top)
@@ -395,6 +614,47 @@ def meeting_place(trig: Token, sent: Span, top: Token, gz: Gazetteer, skip: int)
         return venues[0]
     near = [ref for span, ref in found if trig.left_edge.i <= span.start <= trig.right_edge.i]
     return near[0] if near else found[0][1]
+
+
+def _said_here(trig: Token, top: Token, sent: Span, skip: int) -> bool:
+    """"held talks with Shoukry here on Sunday", "met in this city": the place the dateline names."""
+    if not {"here", "city"} & words(sent):
+        return False
+    for tok in tokens(sent):
+        if tok.i < skip or tok._.in_quote or not top.left_edge.i <= tok.i <= top.right_edge.i:
+            continue
+        here = tok.lower_ == "here" and tok.dep_ == "advmod"
+        city = tok.lower_ == "city" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and [
+            c.lower_ for c in tok.children] == ["this"]
+        if (here or city) and not in_other_clause(tok, trig, top) and not _in_other_subject(tok, trig):
+            return True
+    return False
+
+
+def _sidelines_place(trig: Token, top: Token, sent: Span, gz: Gazetteer, skip: int) -> PlaceRef | None:
+    """"The Nordic summit in Reykjavik brought together ... On the sidelines, he held talks with B":
+    bare sidelines are those of the gathering the text last placed, in the few sentences before."""
+    side = next((t for t in tokens(sent) if t.lower_ in ("sidelines", "margins") and t.dep_ == "pobj"
+                 and top.left_edge.i <= t.i <= top.right_edge.i
+                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)), None)
+    if side is None or in_other_clause(side, trig, top):
+        return None
+    doc = sent.doc
+    events = gz.lex("event_nouns")
+    start = sent.start
+    for _ in range(_BACK_SENTENCES):
+        if start == 0:
+            return None
+        prev = doc[start - 1].sent
+        start = prev.start
+        for tok in reversed(tokens(prev)):
+            if tok.lemma_.lower() not in events or tok.pos_ != "NOUN" or tok._.in_quote:
+                continue
+            own = [ref for span, ref in places_in(prev, gz, skip_before=skip)
+                   if tok.i < span.start <= tok.right_edge.i]
+            if own:
+                return own[0]
+    return None
 
 
 _SCHEDULING = {"plan", "schedule", "set", "slate", "due", "arrange", "expect"}
@@ -436,6 +696,7 @@ def _in_time_phrase(tok: Token, trig: Token) -> bool:
 def _in_other_subject(tok: Token, trig: Token) -> bool:
     """"X met Y in September, a spokesperson in Berlin said": the place of a speaker, not of the meeting."""
     return any(a.dep_ in ("nsubj", "nsubjpass") and not (a.left_edge.i <= trig.i <= a.right_edge.i)
+               and not (a.head.head.i == trig.i and purpose_misread(a.head))
                for a in [tok, *tok.ancestors])
 
 

@@ -49,7 +49,7 @@ class PlaceRef:
 
 
 def place_of(span: Span, gz: Gazetteer) -> PlaceRef | None:
-    if span.label_ not in _PLACE_LABELS:
+    if span.label_ not in _PLACE_LABELS or _first_name(span, gz):
         return None
     known = gz.place(span.text)
     if known is None:
@@ -62,6 +62,22 @@ def place_of(span: Span, gz: Gazetteer) -> PlaceRef | None:
             return PlaceRef(slug(known.city), known.city, known.country, False)
         return PlaceRef(known.id, known.name, known.country, True)
     return PlaceRef(known.id, known.name, known.country, False)
+
+
+_ROLE_WORDS = {"elect", "counterpart", "envoy", "leader", "chief", "candidate", "governor", "mayor", "senator"}
+
+
+def _first_name(span: Span, gz: Gazetteer) -> bool:
+    """"president-elect Santiago Peña": a city name that is the first name of the person after it,
+    told by the model or by the title before it."""
+    doc = span.doc
+    nxt = span.end
+    if nxt >= len(doc) or span.root.dep_ != "compound" or span.root.head.i != nxt or doc[nxt].pos_ != "PROPN":
+        return False
+    if doc[nxt].ent_type_ == "PERSON":
+        return True
+    prev = fold(doc[span.start - 1].text) if span.start else ""
+    return not doc[nxt].ent_type_ and (prev in gz.title_words or prev in _ROLE_WORDS)
 
 
 _OUT_OF_TOWN = {"outside", "outskirts", "side", "north", "south", "east", "west", "northern", "southern", "eastern",
@@ -242,7 +258,7 @@ def places_in(sent: Span, gz: Gazetteer, *, skip_before: int = 0, locative_only:
         # whatever label the statistical model gave the name
         if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.i in taken \
                 or tok.head.head.lemma_.lower() not in _PLACE_NOUNS or tok.i < skip_before or tok._.in_quote \
-                or tok.ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
+                or tok.ent_type_ in ("NORP", "DATE", "TIME") or tok.ent_id_.startswith("person:"):
             continue
         start = tok.i
         while start > sent.start and sent.doc[start - 1].dep_ == "compound" and sent.doc[start - 1].pos_ == "PROPN":
@@ -259,6 +275,14 @@ def places_in(sent: Span, gz: Gazetteer, *, skip_before: int = 0, locative_only:
     return out
 
 
+def purpose_misread(verb: Token) -> bool:
+    """"met on Monday with A and with B at the White House to brief them": the infinitive of purpose
+    of a finite verb, which the parser gave a name of the sentence for its subject."""
+    return verb.dep_ in ("conj", "advcl") and verb.tag_ == "VB" and verb.head.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
+
+
 _CLAUSE_DEPS = {"relcl", "advcl", "acl", "ccomp", "conj", "parataxis"}
 
 
@@ -270,6 +294,7 @@ def in_other_clause(tok: Token, trig: Token, top: Token) -> bool:
     cur = tok
     while cur.i != top.i and cur.head.i != cur.i:
         if cur.dep_ in _CLAUSE_DEPS and (cur.dep_ != "conj" or cur.pos_ in ("VERB", "AUX")) \
+                and not (cur.head.i == trig.i and purpose_misread(cur)) \
                 and not (cur.left_edge.i <= trig.i <= cur.right_edge.i) \
                 and not (cur.dep_ in ("relcl", "acl") and cur.head.i in own):
             return True
