@@ -220,3 +220,18 @@ def test_what_was_urged_in_phone_calls_does_not_make_them_a_wish(nlp):
     assert sorted(sorted(i.participant_ids) for i in facts.interactions) == [
         ["ana-costa", "tom-hale"], ["ivo-marek", "tom-hale"]]
     assert {i.mode for i in facts.interactions} == {"call"} and {i.status for i in facts.interactions} == {"held"}
+
+
+def test_heads_of_the_delegations_named_after_their_talks(nlp):
+    i = only(run(nlp, "The call came hours after Polish and Czech delegations held their first direct talks in years "
+                      "in Prague. The Polish delegation was led by Deputy Minister Rui Lopes, while the Czech side was "
+                      "headed by presidential aide Petr Novak. Foreign Minister Jan Berg opened the meeting, which "
+                      "lasted two hours."))
+    assert ids(i) == {"rui-lopes", "petr-novak", "jan-berg"}
+
+
+def test_a_session_via_videoconference_is_one_meeting(nlp):
+    i = only(run(nlp, "Leaders of the bloc held an extraordinary session via videoconference on Monday. The session "
+                      "was chaired by Prime Minister Ana Costa. President Ivo Marek and President Jan Berg took part."))
+    assert ids(i) == {"ana-costa", "ivo-marek", "jan-berg"}
+    assert i.mode == "virtual"

@@ -28,7 +28,7 @@ __all__ = ["Candidate", "InteractionReader"]
 
 _SEPARATELY = {"separately", "individually"}
 _TAKE_PART = {"participate", "partake"}  # and "take part"
-_ATTEND = {"attend", "chair", "co-chair", "cochair", "join"}
+_ATTEND = {"attend", "chair", "co-chair", "cochair", "join", "open"}
 _JOINER_CUES = _TAKE_PART | _ATTEND | {"take", "sit"}
 _JOINT_SIZES = {"trilateral": 3, "tripartite": 3, "quadrilateral": 4} | {
     f"{n}-{kind}": size for size, n in enumerate(("three", "four", "five", "six", "seven", "eight"), start=3)
@@ -38,6 +38,7 @@ _ARRIVAL_PLACES = {"airport", "airbase", "aerodrome", "tarmac", "station", "bord
 _NOT_RECEIVED = {"invitation", "invite", "letter", "message", "award", "prize", "medal", "honour", "honor"}
 _PLURAL_TITLES = {"presidents", "leaders", "premiers", "chancellors", "ministers", "kings", "prime-ministers"}
 _DELEGATION = {"delegation", "delegations", "entourage", "team"}
+_SIDES = {"side"}
 _INCLUDE = {"include", "comprise"}
 _PRESENT = {"present", "attendance"}
 
@@ -51,6 +52,10 @@ def _backgrounded(noun: Token, preps=("during", "at"), owners=("their",)) -> boo
     day is not the one the sentence gives."""
     return noun.dep_ == "pobj" and noun.head.lower_ in preps and noun.head.i < noun.sent.root.i \
         and any(c.dep_ == "poss" and c.lower_ in owners for c in noun.children)
+
+
+def _clause_verb(tok: Token) -> int:
+    return next((a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), -1)
 
 
 class InteractionReader:
@@ -132,6 +137,7 @@ class InteractionReader:
         if not here:
             self._present_at(sent)
             self._delegation_included(sent)
+            self._delegations_led(sent)
         self._took_part(sent, seen)
         for tok in tokens(sent) if cues & self.lex["join_verbs"] else ():
             if tok.lemma_.lower() in self.lex["join_verbs"] and tok.pos_ == "VERB" and not tok._.in_quote:
@@ -233,7 +239,10 @@ class InteractionReader:
                 date_ranges = [rng]
         event = self.events.linked(sent, tok)
         if shell:
-            twin = next((s for s in self.shells if s.sent.start == sent.start), None)
+            # "held a session via videoconference" (one clause, one meeting), not "the call came
+            # after the delegations held talks"
+            twin = next((s for s in self.shells if s.sent.start == sent.start
+                         and _clause_verb(s.trigger) == _clause_verb(tok)), None)
             if twin is not None:
                 # "held a session via videoconference": one meeting, with the mode of either noun
                 if twin.mode == "in_person":
@@ -739,6 +748,32 @@ class InteractionReader:
                        and c.status in ("held", "planned") and here - self.sent_no.get(c.sent.start, here) <= 2]
             if named and earlier:
                 self._attach(earlier[-1], named)
+
+    def _delegations_led(self, sent: Span) -> None:
+        """"The Ukrainian delegation was led by A, while the Russian side was headed by B": the heads
+        of the delegations whose talks were just told, named only now."""
+        cues = words(sent)
+        if not cues & (_DELEGATION | _SIDES) or not cues & {"lead", "led", "head", "headed"}:
+            return
+        named: list[str] = []
+        for tok in tokens(sent):
+            if tok.lemma_.lower() not in ("lead", "head") or tok.tag_ != "VBN" or tok._.in_quote:
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            if subj is None or agent is None or subj.lower_ not in _DELEGATION | _SIDES:
+                continue
+            for p in agent.children:
+                if p.dep_ == "pobj":
+                    ids, _ = self.who.people_of(p, set(named), sent)
+                    named += [i for i in ids if i not in named]
+        if not named:
+            return
+        here = self.sent_no.get(sent.start, 0)
+        told = [c for c in self.found + self.shells if c.sent.end <= sent.start and c.mode == "in_person"
+                and here - self.sent_no.get(c.sent.start, here) <= 2 and words(c.sent) & _DELEGATION]
+        if told:
+            self._attach(max(told, key=lambda c: c.trigger.i), named)
 
     def _present_at(self, sent: Span) -> None:
         """"A, B and C were present at the meeting": delegation members of a meeting already
