@@ -235,3 +235,11 @@ def test_a_session_via_videoconference_is_one_meeting(nlp):
                       "was chaired by Prime Minister Ana Costa. President Ivo Marek and President Jan Berg took part."))
     assert ids(i) == {"ana-costa", "ivo-marek", "jan-berg"}
     assert i.mode == "virtual"
+
+
+def test_in_their_talks_the_two_leaders_agreed(nlp):
+    i = only(run(nlp, "OSLO, May 9 -- Prime Minister Ana Costa and visiting President Ivo Marek agreed Tuesday to "
+                      "upgrade ties. In their talks at the prime minister's office, the two leaders also agreed to "
+                      "cooperate on shipping, an official said."))
+    assert ids(i) == {"ana-costa", "ivo-marek"}
+    assert i.status == "held"

@@ -161,6 +161,9 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
         verb = last.head.head
         links = links + chain(verb, lex) + [c for c in verb.children if c.dep_ in ("acomp", "xcomp")
                                             and c.lemma_.lower() in lex["planned_cues"]]
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
+            and noun.head.head.lemma_.lower() in lex["telling_verbs"] and noun.head.head.tag_ == "VBD":
+        return "held", False  # "In their talks, the two leaders agreed to ...": talks that took place
     lemmas = [t.lemma_.lower() for t in links]
     kids = [c for t in links for c in t.children]
     kid_words = {fold(c.text) for c in kids}

@@ -505,6 +505,12 @@ class Participants:
             last = self.found[-1]
             if sent.start - last.sent.end < 60:
                 return list(last.participants)
+        if t.dep_ == "poss" and not here:
+            # "In their talks at the office, the two leaders agreed ...": the sentence's subject
+            verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), sent.root)
+            main = [c for c in verb.children if c.dep_ in SUBJ and c.i > t.i and fold(c.text) not in PRONOUNS_PL]
+            if main:
+                return self.people_of(main[0], other_side, sent)[0]
         return []
 
     def speakers(self, sent: Span) -> set[str]:
