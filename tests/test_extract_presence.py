@@ -243,3 +243,10 @@ def test_in_their_talks_the_two_leaders_agreed(nlp):
                       "cooperate on shipping, an official said."))
     assert ids(i) == {"ana-costa", "ivo-marek"}
     assert i.status == "held"
+
+
+def test_attending_the_summit_is_not_being_at_the_bilateral(nlp):
+    i = only(run(nlp, "President Ivo Marek held a bilateral meeting on Tuesday with Prime Minister Ana Costa on the "
+                      "sidelines of the bloc's summit in Lisbon. The chair passed to Spain at the summit, which was "
+                      "attended by Chancellor Lea Vogt and President Jan Berg."))
+    assert ids(i) == {"ivo-marek", "ana-costa"}

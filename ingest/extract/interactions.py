@@ -710,11 +710,14 @@ class InteractionReader:
                 if targets:
                     break
             if not targets and fold(chain_up[-1].text) in self.lex["interaction_nouns"] \
+                    and fold(chain_up[-1].text) not in self.lex["generic_event_nouns"] \
                     and len({frozenset(h.participants) for h in here}) == 1:
                 # "held a meeting followed by expanded talks, which were attended by C": a meeting
                 # noun of the sentence without people of its own is part of the meeting read there
                 targets = here[-1:]
-            told_before = not targets and any(self._definite_meeting(t) for t in chain_up)
+            # (attending "the summit" is not being at the meeting told before)
+            told_before = not targets and any(self._definite_meeting(t) and fold(t.text) not in self.lex["generic_event_nouns"]
+                                              for t in chain_up)
         if told_before:
             here_no = self.sent_no.get(sent.start, 0)
             earlier = [c for c in self.found if c.sent.end <= sent.start and c.mode == "in_person"
