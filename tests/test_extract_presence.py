@@ -250,3 +250,10 @@ def test_attending_the_summit_is_not_being_at_the_bilateral(nlp):
                       "sidelines of the bloc's summit in Lisbon. The chair passed to Spain at the summit, which was "
                       "attended by Chancellor Lea Vogt and President Jan Berg."))
     assert ids(i) == {"ivo-marek", "ana-costa"}
+
+
+def test_a_form_of_address_tagged_as_a_person_is_no_one(nlp):
+    facts = run(nlp, "DOHA, 3rd May, 2023 (QNA) -- Emir His Highness Sheikh Tamim bin Hamad Al Thani today received "
+                     "President Ivo Marek, who is on a state visit. His Highness will host a dinner for him later.")
+    assert all("his-highness" not in i.participant_ids for i in facts.interactions)
+    assert "his-highness" not in facts.people

@@ -70,7 +70,7 @@ class PersonRegistry:
         skip = dateline_end(self.doc)  # "CAMP DAVID, Md. (AP)" is tagged as people
         # a span of titles alone ("Councilor" in "State Councilor and Foreign Minister X") names no one
         never = gz.derived("never a person's name", lambda g: {fold(w) for w in g.lexicon["not_name_words"]}
-                           | set(g.title_words) | set(g.name_prefixes))
+                           | set(g.title_words) | set(g.name_prefixes) | _FORMS_OF_ADDRESS)
         spans = [e for e in doc_ents(self.doc) if e.label_ == "PERSON" and _plausible_name(e, never) and e.start >= skip]
         forms: dict[str, list[Span]] = {}
         for span in spans:
