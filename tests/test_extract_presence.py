@@ -67,7 +67,7 @@ def test_accompanied_on_the_journey_is_not_at_a_later_meeting(nlp):
 
 def test_expanded_talks_attended_by_join_the_meeting_of_the_sentence(nlp):
     i = only(run(nlp, "President Ivo Marek received Prime Minister Ana Costa at the palace on Monday. The two leaders "
-                      "held a one-on-one meeting followed by expanded talks, which were attended by Foreign Minister "
+                      "had a private meeting and then broader talks, which were attended by Foreign Minister "
                       "Rui Lopes and Economy Minister Tiago Reis."))
     assert ids(i) == {"ana-costa", "ivo-marek", "rui-lopes", "tiago-reis"}
 
@@ -105,8 +105,8 @@ def test_hosting_for_a_five_way_meeting_is_that_meeting(nlp):
 
 def test_title_alone_tagged_as_a_person_is_no_one(nlp):
     i = only(run(nlp, "Foreign Minister Omar Idris met Iranian Foreign Minister Reza Karimi today in Beijing, in the "
-                      "presence of Chinese State Councilor and Foreign Minister Qin Gang."))
-    assert ids(i) == {"omar-idris", "reza-karimi", "qin-gang"}
+                      "presence of their host, State Councilor and Foreign Minister Li Ming."))
+    assert ids(i) == {"omar-idris", "reza-karimi", "li-ming"}
 
 
 def test_the_ministers_of_listed_countries_named_after_them(nlp):
@@ -138,8 +138,8 @@ def test_challenging_someone_to_meet_is_no_meeting(nlp):
 
 def test_a_sized_meeting_completed_by_the_next_sentence(nlp):
     i = only(run(nlp, "President Ivo Marek has pulled out of a planned meeting with Prime Minister Ana Costa in "
-                      "Granada on Thursday, state media reported. The five-way meeting, which was to have been hosted "
-                      "by Council President Tom Hale together with Chancellor Lea Vogt and President Jan Berg, would "
+                      "Granada on Thursday, state media reported. The five-way meeting, which had been due to be "
+                      "chaired by Council President Tom Hale together with Chancellor Lea Vogt and President Jan Berg, would "
                       "have been the first since the war."))
     assert ids(i) == {"ivo-marek", "ana-costa", "tom-hale", "lea-vogt", "jan-berg"}
     assert i.status == "cancelled"
@@ -176,16 +176,16 @@ def test_members_including_named_people(nlp):
 
 
 def test_passive_reception_then_talks_elsewhere(nlp):
-    facts = run(nlp, "Erdem Kaya, on his first visit in six years, was first received by President Lena Stavrou at "
-                     "the Presidential Mansion before heading to the Maximos Mansion, the prime minister's office, "
-                     "for one-on-one talks with Nikos Andreou.")
+    facts = run(nlp, "Erdem Kaya, in the city for the first time since 2019, was greeted by President Lena Stavrou at "
+                     "the Hill Mansion before going on to the Lake Mansion, the chancellor's residence, "
+                     "for private talks with Nikos Andreou.")
     assert sorted(sorted(i.participant_ids) for i in facts.interactions) == [
         ["erdem-kaya", "lena-stavrou"], ["erdem-kaya", "nikos-andreou"]]
 
 
 def test_on_his_way_is_no_one_and_the_reporter_is_not_he(nlp):
-    i = only(run(nlp, "President Ivo Marek flew home on Wednesday. On his way back on Thursday, he met Polish "
-                      "President Jan Berg in the border city of Rzeszow, Berg's office said."))
+    i = only(run(nlp, "President Ivo Marek flew home on Wednesday. On his way home on Thursday, he met Polish "
+                      "President Jan Berg in the city of Lublin, Berg's office said."))
     assert ids(i) == {"ivo-marek", "jan-berg"}
 
 
@@ -204,13 +204,13 @@ def test_agency_words_in_a_long_title_are_not_a_name(nlp):
 def test_ministers_attending_the_session_of_the_talks(nlp):
     i = only(run(nlp, "CAIRO - President Ivo Marek received his Polish counterpart Jan Berg at the palace in Cairo on "
                       "Wednesday. Foreign Minister Rui Lopes and his Polish counterpart Petr Novak attended the "
-                      "expanded session of the talks, which focused on trade, a spokesman said."))
+                      "wider session of the talks, devoted to trade, a spokesman said."))
     assert ids(i) == {"ivo-marek", "jan-berg", "rui-lopes", "petr-novak"}
 
 
 def test_talks_opened_between_two_ministers_are_one_meeting(nlp):
-    i = only(run(nlp, "Secretary of State Tom Hale opened talks on Monday between the foreign ministers of Armenia and "
-                      "Azerbaijan, Armen Petrosyan and Rashad Huseynov, as Washington sought to revive efforts."))
+    i = only(run(nlp, "Secretary of State Tom Hale opened talks in Virginia between the foreign ministers of Armenia and "
+                      "Azerbaijan, Armen Petrosyan and Rashad Huseynov, on Monday."))
     assert ids(i) == {"tom-hale", "armen-petrosyan", "rashad-huseynov"}
 
 
@@ -239,7 +239,7 @@ def test_a_session_via_videoconference_is_one_meeting(nlp):
 
 def test_in_their_talks_the_two_leaders_agreed(nlp):
     i = only(run(nlp, "OSLO, May 9 -- Prime Minister Ana Costa and visiting President Ivo Marek agreed Tuesday to "
-                      "upgrade ties. In their talks at the prime minister's office, the two leaders also agreed to "
+                      "upgrade ties. In their talks at the government palace, the two leaders further agreed to "
                       "cooperate on shipping, an official said."))
     assert ids(i) == {"ana-costa", "ivo-marek"}
     assert i.status == "held"
@@ -257,3 +257,15 @@ def test_a_form_of_address_tagged_as_a_person_is_no_one(nlp):
                      "President Ivo Marek, who is on a state visit. His Highness will host a dinner for him later.")
     assert all("his-highness" not in i.participant_ids for i in facts.interactions)
     assert "his-highness" not in facts.people
+
+
+def test_also_attending_the_summit_were_is_not_at_the_talks(nlp):
+    i = only(run(nlp, "Prime Minister Ana Costa met President Ivo Marek on the sidelines of the summit in Lisbon on "
+                      "Tuesday. Also attending the summit are Chancellor Lea Vogt and President Jan Berg."))
+    assert ids(i) == {"ana-costa", "ivo-marek"}
+
+
+def test_speaking_after_his_meeting_the_speaker_is_his(nlp):
+    facts = run(nlp, "Speaking after his meeting with Prime Minister Ana Costa in Lisbon on Wednesday, President Ivo "
+                     "Marek said the two sides had reviewed trade.")
+    assert [ids(i) for i in facts.interactions] == [{"ana-costa", "ivo-marek"}]

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from ingest.extract import extract_article, load_nlp
+from ingest.extract import extract_article, load_nlp, to_eval_document
 from ingest.facts import Article, ArticleFacts
 
 
@@ -33,3 +33,16 @@ def only(facts: ArticleFacts):
     assert len(facts.interactions) == 1, [(i.participant_ids, i.status, i.evidence.sentence)
                                           for i in facts.interactions]
     return facts.interactions[0]
+
+
+def rows(facts: ArticleFacts) -> list[dict]:
+    """The facts' interactions as the evaluation document prints them."""
+    return to_eval_document([facts])["articles"][0]["interactions"]
+
+
+def row_with(facts: ArticleFacts, *names: str) -> dict:
+    """The first printed interaction whose participants include every one of ``names``."""
+    found = [r for r in rows(facts)
+             if all(any(n in p["name"] for p in r["participants"]) for n in names)]
+    assert found, rows(facts)
+    return found[0]

@@ -5,21 +5,9 @@ model mislabels. Sentences written for the tests."""
 
 from datetime import date
 
-from ingest.extract import to_eval_document
-from tests.test_extract_support import nlp, run  # noqa: F401
+from tests.test_extract_support import nlp, row_with, rows, run  # noqa: F401
 
 FRI = date(2024, 3, 15)  # a Friday
-
-
-def rows(facts):
-    return to_eval_document([facts])["articles"][0]["interactions"]
-
-
-def row_with(facts, *names):
-    found = [r for r in rows(facts)
-             if all(any(n in p["name"] for p in r["participants"]) for n in names)]
-    assert found, rows(facts)
-    return found[0]
 
 
 def test_a_day_earlier_counts_back_from_the_last_day_given(nlp):

@@ -173,6 +173,25 @@ def complete(doc: Doc, title: Headline | None, gz: Gazetteer, cands: list[Candid
     _trip_places(doc, gz, cands, people, published)
     _named_place_nouns(doc, gz, cands)
     _dateline_places(doc, gz, cands, published)
+    _same_place_day(doc, cands, published)
+
+
+def _same_place_day(doc: Doc, cands: list[Candidate], published: date | None) -> None:
+    """"Aliyev pulled out of a meeting with Pashinyan in Granada on Thursday ... Pashinyan will still
+    meet Michel in Granada": a meeting still to come with no day of its own, at the place of an
+    earlier meeting still to come (or called off) that has one and shares its people, is due that
+    day."""
+    skip = dateline_end(doc)
+    for c in cands:
+        if (c.date is not None or c.status != "planned" or c.place is None
+                or _own_dates(c.sent, skip, published, c.trigger)):
+            continue
+        days = {e.date for e in cands if e.sent.start < c.sent.start and e.status in ("planned", "cancelled")
+                and e.date is not None and e.date.is_day and e.place is not None and e.place.id == c.place.id
+                and len(set(e.participants) & set(c.participants)) >= 2}
+        if len(days) == 1:
+            c.date = days.pop()
+            c.confidence = min(c.confidence, 0.6)
 
 
 def _past_event(entry, published: date | None) -> bool:
@@ -220,15 +239,72 @@ def _sentence_dates(sent, skip: int, published: date | None, direction) -> list[
     return out
 
 
+_SINCE = {"since", "until", "till"}
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _bound_date(ent, bounds=_SINCE) -> bool:
+    """A date that only bounds a span of time ("since October 2016", "until March")."""
+    return ent[0].lower_ in bounds or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in bounds)
+
+
+def _side_date(ent, trigger=None) -> bool:
+    """A date that cannot be the day of a meeting told in its sentence: one bounding a span
+    ("since October 2016"), a bare year, or one in a clause about a person ("Rutte, who took office
+    in December")."""
+    return (_bound_date(ent, _SINCE | {"by"}) or bool(_YEAR.match(ent.text.strip()))
+            or _on_person(ent, trigger))
+
+
+def _on_person(ent, trigger=None) -> bool:
+    """The date sits in a relative clause on a person, one that does not itself tell of the meeting
+    ("Scholz, who hosted Meloni in Berlin in February")."""
+    tok = ent.root
+    for _ in range(6):
+        if tok.dep_ == "relcl" or (tok.pos_ in ("VERB", "AUX") and _who_clause(tok)):
+            if trigger is not None and tok.left_edge.i <= trigger.i <= tok.right_edge.i:
+                return False
+            if tok.dep_ != "relcl":
+                return True
+            return tok.head.ent_type_ == "PERSON" or tok.head.pos_ == "PROPN"
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _own_dates(sent, skip: int, published: date | None, trigger=None) -> bool:
+    return any(ent.label_ in ("DATE", "TIME") and ent.end > skip and not any(t._.in_quote for t in ent)
+               and not _side_date(ent, trigger) and dates_mod.resolve(ent.text, published, "past") is not None
+               for ent in sent_ents(sent))
+
+
+def _who_clause(verb) -> bool:
+    """", whose government last week announced ...", which the parser may hang on the main verb:
+    a clause opening with who/whose right after a name and a comma."""
+    first = verb.left_edge
+    i = first.i
+    return (first.lower_ in ("who", "whose") and i >= 2 and verb.doc[i - 1].text == ","
+            and verb.doc[i - 2].pos_ == "PROPN")
+
+
+def _dated_on_person(sent, skip: int, trigger) -> bool:
+    """Every date of the sentence is told of a person ("Stoere, whose government last week ..."), so
+    a date the meeting took from it is not the meeting's own."""
+    ents = [e for e in sent_ents(sent) if e.label_ in ("DATE", "TIME") and e.end > skip]
+    return bool(ents) and all(_on_person(e, trigger) for e in ents)
+
+
 def _story_day(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, published: date | None) -> None:
     """"KYIV - The leaders made a visit to Kyiv on Thursday ... They held talks with Zelensky at the
     palace": a meeting held in person whose sentence gives no date at all, and that the text does
     not set in the past ("had met", "last met"), is part of the day's news the story opens with when
     that opening names one of its people, their country or its place."""
     skip = dateline_end(doc)
-    todo = [c for c in cands if c.date is None and c.status == "held" and c.mode == "in_person"
+    todo = [c for c in cands if c.status == "held" and c.mode == "in_person"
             and not _looks_back(c) and not _pluperfect(c.trigger) and not _future(c.trigger)
-            and not _sentence_dates(c.sent, skip, published, "past")]
+            and not _own_dates(c.sent, skip, published, c.trigger)
+            and (c.date is None or (not c.date.is_day and _dated_on_person(c.sent, skip, c.trigger)))]
     lead = _lead_day(doc, published) if todo else None
     if lead is None:
         return
@@ -445,7 +521,7 @@ def _anaphora(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: date |
             target.place = places[0][1]
         if target.date is None:
             for ent in sent_ents(sent):
-                if ent.label_ == "DATE" and not any(t._.in_quote for t in ent):
+                if ent.label_ == "DATE" and not any(t._.in_quote for t in ent) and not _bound_date(ent):
                     rng = dates_mod.resolve(ent.text, published, "future" if target.status != "held" else "past")
                     if rng is not None:
                         target.date = rng
@@ -837,6 +913,25 @@ def _day_before(c: Candidate, cands: list[Candidate]) -> DateRange | None:
     return o.date if o else None
 
 
+_HOURS = re.compile(r"\b(?:(?:just|only|a few|several|two|three) )?hours (after|before)\b", re.IGNORECASE)
+
+
+def _hours_apart(c: Candidate, m, ordered: list[Candidate]) -> None:
+    """"The call came hours after the delegations held talks in Istanbul": a meeting told in a
+    clause hours from another meeting is held the day of the nearest meeting before it with one."""
+    at = c.sent.start_char + m.start(1)
+    word = next((t for t in tokens(c.sent) if t.idx == at), None)
+    if word is None:
+        return
+    clause = word.head.subtree if word.dep_ == "mark" else word.subtree
+    if c.trigger.i not in {t.i for t in clause}:
+        return
+    day = _day_before(c, ordered)
+    if day is not None:
+        c.date = day
+        c.confidence = min(c.confidence, 0.6)
+
+
 def _relative_days(cands: list[Candidate], gz: Gazetteer) -> None:
     """Days given against another meeting of the story: "held talks with Li that day" / "later in
     the day" (the day of the meeting before), "the meeting came a day after Putin held talks with
@@ -855,6 +950,9 @@ def _relative_days(cands: list[Candidate], gz: Gazetteer) -> None:
             continue
         m = offset.search(text)
         if m is None:
+            m = _HOURS.search(text) if c.date is None else None
+            if m is not None:
+                _hours_apart(c, m, ordered)
             continue
         at = c.sent.start_char + m.start(3)
         word = next((t for t in tokens(c.sent) if t.idx == at), None)

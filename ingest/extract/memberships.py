@@ -11,13 +11,20 @@ membership cue on one side of it:
   long-standing NATO member", "..., another NATO member,", "... belong to / make up / form / are
   part of ORG";
 * an acronym expansion: "BRICS (Brazil-Russia-India-China-South Africa)", "the ALBA bloc (...)";
-* "As a founding NATO member, Canada's ...";
+* "As a founding NATO member, Canada's ...", "As a member of the EU, Poland ...";
 * a completed entry, read from the parse: "Finland joined NATO", "ORG, which the DRC joined in
-  2022", "Sweden became NATO's 32nd member", "was admitted as ASEAN's 11th member" (not "hopes to
-  join", "will become", nor an entry the sentence says was undone).
+  2022", "Sweden became NATO's 32nd member", "was admitted as ASEAN's 11th member", "China and
+  Russia founded the SCO", "was readmitted to ORG", "the league voted to restore Syria's seat" (not
+  "hopes to join", "will become", nor an entry the sentence says was undone);
+* "They are also members of ORG" after a sentence whose subject is the countries, and "C and D are
+  also members" after a sentence naming one organisation.
+
+An aside between the organisation and its cue is passed over ("ORG, founded in 1991, consists of").
+A country the same sentence then calls suspended, an observer or the like is dropped. "The G20
+summit brought together ..." lists attendees, not members.
 
 "The organisation", "the bloc", "its" and "whose" stand for the organisation named last before (else
-first after). Observers, partners, candidates, applicants, invitees and former members are not
+first after); "the forum", "the league", "the union" for the nearest one of that kind. Observers, partners, candidates, applicants, invitees and former members are not
 members: a negative word between the list and the cue drops the statement. The cue phrases and the
 negative words are data in ``lexicon.json``.
 """
@@ -66,7 +73,11 @@ class _Org:
 
 def _list_cues(gz: Gazetteer) -> list[tuple[str, ...]]:
     # longest first, in a fixed order: the lexicon loads them as a set
-    return sorted((tuple(c.split()) for c in gz.lexicon["membership_list_cues"]), key=lambda c: (-len(c), c))
+    cues = {tuple(c.split()) for c in gz.lexicon["membership_list_cues"]} | _MORE_LIST_CUES
+    return sorted(cues, key=lambda c: (-len(c), c))
+
+
+_MORE_LIST_CUES = {("groups", "together"), ("group", "together"), ("gathers", "together"), ("unites", "together")}
 
 
 def _cue_words(gz: Gazetteer) -> frozenset[str]:
@@ -126,7 +137,11 @@ def _country_list(doc: Doc, start: int, end: int, gz: Gazetteer) -> tuple[list[s
             out.append(hit[0])
         i = last = hit[1]
         while i < end:
-            if doc[i].lower_ in _LIST_GLUE:
+            if i + 2 < end and doc[i].text == "," and doc[i + 1].lower_ == "like" and _country_at(doc[i + 2], gz):
+                i += 2  # "Kazakhstan, like Russia, is a member of ..."
+            elif _inserted_along(doc, i, end, gz):
+                i += 3  # "Kenya and Uganda, along with Tanzania, are members of ..."
+            elif doc[i].lower_ in _LIST_GLUE:
                 i += 1
             elif i + 2 < end and [t.lower_ for t in doc[i: i + 3]] == ["as", "well", "as"]:
                 i += 3
@@ -193,19 +208,30 @@ class _Reader:
         self.gz = gz
         lex = gz.lexicon
         self.negative = lex["membership_negative"]
-        self.group_words = lex["group_words"]
+        self.group_words = frozenset(lex["group_words"]) | _MORE_GROUP_WORDS
         self.list_cues = gz.derived("membership list cues", _list_cues)
         self.named = _named_orgs(doc, gz)
         # a statement needs one of these words or an organisation's name
         self.cue_words = gz.derived("membership cue words", _cue_words)
         self.found: list[Found] = []
 
-    def salient(self, at: int) -> _Org | None:
-        """The organisation "the bloc" refers to: the last named before, else the first after."""
+    def salient(self, at: int, word: str | None = None) -> _Org | None:
+        """The organisation "the bloc" refers to: the last named before, else the first after. A
+        head word naming a kind ("the forum", "the league") takes an organisation of that kind."""
         before = [o for i, o in self.named if i < at]
+        word = fold(word or "")
+        if word in _KIND_WORDS:
+            after = [o for i, o in self.named if i >= at]
+            # none of that kind named: "the forum" is then some gathering, not another body
+            return next((o for o in [*reversed(before), *after] if word in self.org_words(o)), None)
         if before:
             return before[-1]
         return self.named[0][1] if self.named else None
+
+    def org_words(self, org: _Org) -> set[str]:
+        known = self.gz.orgs.get(org.id) if org.known else None
+        names = [org.name, *(known.aliases if known else [])]
+        return {w for n in names for w in fold(n).split()}
 
     def add(self, ids: list[str], org: _Org | None, sent: Span, confidence: float) -> None:
         if org is None:
@@ -224,18 +250,48 @@ class _Reader:
         """The organisation a cue's subject names, searching left from the cue: a named one, or
         "the bloc", "its", "whose" for the salient one. Also where that subject starts."""
         lo = max(sent.start, cue_start - _WINDOW)
-        for i in range(cue_start - 1, lo - 1, -1):
+        i = cue_start
+        while i > lo:
+            i -= 1
             tok = self.doc[i]
+            if tok.text == ",":
+                # "The Visegrad Group, founded in 1991, consists of ...": past a clause on the subject
+                skip = self.aside_before(i, sent)
+                if skip is not None:
+                    lo = max(sent.start, lo - (i - skip))
+                    i = skip
+                    tok = self.doc[i]
             if tok.text in (";", ":") or tok.pos_ == "VERB" and i < cue_start - 1 and tok.dep_ != "amod":
                 break
             org = _org_of(tok, self.gz)
             if org is not None:
+                ent = _ent_span(tok)
+                if _names_an_event(ent) and not any(t.lower_ in ("which", "whose", "that")
+                                                    for t in self.doc[ent.end: cue_start]):
+                    return None, cue_start  # "The G20 summit brought together ..." lists attendees
                 return org, _ent_span(tok).start
             if fold(tok.text) in self.group_words or tok.lower_ in ("its", "whose"):
-                return self.salient(i), i
+                return self.salient(i, tok.text), i
             if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and i == sent.start:
                 return self.just_named(sent), i  # "The SCO was founded in 2001. It groups ..."
         return None, cue_start
+
+    def aside_before(self, comma: int, sent: Span) -> int | None:
+        """For a comma closing an aside on an organisation ("ORG, founded in 1991,", "ORG, which was
+        set up in 2008,", "the bloc, a Russian-led alliance,"), the index of the word before the aside."""
+        doc = self.doc
+        opening = next((p for p in range(comma - 1, max(sent.start, comma - 12) - 1, -1)
+                        if doc[p].text in (",", ";", ":", "(", ")")), None)
+        if opening is None or doc[opening].text != "," or opening - 1 < sent.start or opening + 1 >= comma:
+            return None
+        head = doc[opening - 1]
+        if _org_of(head, self.gz) is None and fold(head.text) not in self.group_words:
+            return None
+        roots = [t for t in doc[opening + 1: comma] if not opening < t.head.i < comma]
+        if len(roots) != 1 or roots[0].dep_ not in ("acl", "relcl", "appos", "advcl") \
+                or not head.i - 6 <= roots[0].head.i <= head.i or self.is_negative(doc[opening + 1: comma]):
+            return None
+        return opening - 1
 
     def just_named(self, sent: Span) -> _Org | None:
         """The organisation the sentence before is about: named as its subject."""
@@ -252,15 +308,23 @@ class _Reader:
     def org_right(self, start: int, sent: Span) -> _Org | None:
         """The organisation named right after "members of" / "member of the" / "belong to"."""
         i = start
-        while i < sent.end and (self.doc[i].lower_ in ("the", "a", "an") or self.doc[i].pos_ == "ADJ"):
-            i += 1
+        while i < sent.end:
+            if self.doc[i].lower_ in ("the", "a", "an") or self.doc[i].pos_ == "ADJ":
+                i += 1
+            elif _hyphen_modifier(self.doc, i, sent.end):
+                i += 3  # "the Russian-led CSTO", "the so-called Weimar Triangle", "the 27-nation EU"
+            else:
+                break
         if i >= sent.end:
             return None
         org = _org_of(self.doc[i], self.gz)
         if org is not None:
+            after = _ent_span(self.doc[i]).end
+            if after + 1 < sent.end and self.doc[after].text == "-" and self.doc[after + 1].tag_ in ("VBN", "VBD", "JJ"):
+                return None  # "a member of the NATO-led force"
             return org
         if fold(self.doc[i].text) in self.group_words:
-            return self.salient(i)
+            return self.salient(i, self.doc[i].text)
         return None
 
     def orgs_right(self, start: int, sent: Span) -> list[_Org]:
@@ -309,19 +373,98 @@ class _Reader:
                 i += 1
                 continue
             ids, end = _country_list(doc, i, sent.end, self.gz)
-            if ids:
-                if not self.before(ids, i, end, sent) and not self.after(ids, end, sent):
-                    self.among(ids, end, sent)
+            if ids and not self.before(ids, i, end, sent) and not self.after(ids, end, sent) \
+                    and not self.among(ids, end, sent) and _enclosed(doc, i, end, sent):
+                self.after(ids, end + 1, sent)  # "The Baltic states - A, B and C - are all NATO members"
             i = max(end, i + 1)
+        self.pronoun_subject(sent)
         self.acronym_expansions(sent)
         self.as_member(sent)
         self.accessions(sent)
+        self.restorations(sent)
+        excluded = self.not_members_here(sent)
+        if excluded:
+            self.found = [f for f in self.found if f.sent.start != sent.start or f.country_id not in excluded]
+
+    def not_members_here(self, sent: Span) -> set[str]:
+        """Countries the sentence itself says are suspended, observers, candidates... ("ECOWAS groups
+        A, B, C and D, though C and D are suspended", "..., along with C, which was suspended")."""
+        if words(sent).isdisjoint(_STATUS_WORDS):
+            return set()
+        out: set[str] = set()
+        for subj in tokens(sent):
+            if subj.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            head = subj.head
+            if subj.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+                subj = head.head
+            said = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd", "dobj", "neg", "xcomp"))]
+            said += [g for c in said[1:] for g in c.children if g.dep_ in ("amod", "compound", "neg")]
+            if any(t.lower_ in _STATUS_WORDS or t.dep_ == "neg" for t in said):
+                # not over a semicolon the parser may have read through ("A and B; C is an observer")
+                out.update(cid for t in _conjuncts(subj) if (cid := _country_id(t))
+                           and not any(u.text in (";", ":") for u in self.doc[t.i: head.i]))
+        return out
+
+    def restorations(self, sent: Span) -> None:
+        """"The league restored Syria's membership", "the bloc voted to reinstate Mali's seat",
+        "Libya's membership was restored": a membership given back is current."""
+        if words(sent).isdisjoint(_RESTORE_VERBS):
+            return
+        for verb in tokens(sent):
+            if verb.lemma_.lower() not in _RESTORE_VERBS or verb.pos_ != "VERB" or verb._.in_quote:
+                continue
+            decided = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("vote", "decide", "agree") \
+                and _completed(verb.head)
+            if not (decided or _completed(verb)):
+                continue
+            seat = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+                         and c.lemma_.lower() in ("membership", "seat")), None)
+            country = next((cid for c in seat.children if c.dep_ == "poss" and (cid := _country_id(c))), None) \
+                if seat is not None else None
+            if country is None or self.is_negative(t for t in own_words(verb, _CLAUSE_DEPS) if t is not verb):
+                continue
+            org = next((o for p in [*seat.children, *verb.children] if p.dep_ == "prep"
+                        and p.lower_ in ("in", "at", "to", "of", "within")
+                        for q in p.children if q.dep_ == "pobj" and (o := self.org_token(q))), None)
+            if org is None:
+                carrier = verb.head if decided else verb
+                subj = next((c for c in carrier.children if c.dep_ == "nsubj"), None)
+                org = self.org_token(subj) if subj is not None else self.context_org(sent)
+            self.add([country], org, sent, 0.7)
+
+    def pronoun_subject(self, sent: Span) -> None:
+        """"Russia and Belarus signed the treaty. They are also members of ORG": a sentence opening on
+        "They", "Both" or "The two countries" standing for the countries the sentence before had as
+        its subject."""
+        doc = self.doc
+        first = doc[sent.start]
+        if sent.start == 0 or first.lower_ not in ("they", "both", "the"):
+            return
+        k = sent.start + 1
+        if first.lower_ == "the":
+            if not (k + 1 < sent.end and (doc[k].like_num or doc[k].lower_ == "both")
+                    and doc[k + 1].lower_ in _MEMBER_NOUNS):
+                return
+            k += 2
+        elif first.lower_ == "both" and k < sent.end and doc[k].lower_ in _MEMBER_NOUNS:
+            k += 1
+        prev = doc[sent.start - 1].sent
+        ids: list[str] = []
+        for subj in (t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"):
+            for t in _conjuncts(subj):
+                cid = _country_id(t)
+                if cid is None:
+                    return
+                ids.append(cid)
+        if len(ids) >= 2:
+            self.after(ids, k, sent)
 
     def before(self, ids: list[str], start: int, end: int, sent: Span) -> bool:
         """A cue just before the list: "ORG comprises", "members include", "NATO member"."""
         doc = self.doc
         j = start - 1
-        while j >= sent.start and doc[j].lower_ in ("now", "currently", "also", "as", "today", "such"):
+        while j >= sent.start and doc[j].lower_ in ("now", "currently", "also", "as", "today", "such", "namely"):
             j -= 1
         if j < sent.start:
             return False
@@ -340,9 +483,11 @@ class _Reader:
                     and any(t.lower_ in _MEMBER for t in doc[max(sent.start, k - 8): k]):
                 self.add(ids, org, sent, 0.75)
                 return True
-        # "the BRICS group of Brazil, Russia, ...", "the bloc of ..."
-        if doc[j].lower_ == "of" and j - 1 >= sent.start and fold(doc[j - 1].text) in self.group_words:
-            org = _org_of(doc[j - 2], self.gz) if j - 2 >= sent.start else None
+        # "the BRICS group of Brazil, Russia, ...", "the bloc of ...", "the Weimar Triangle of ..."
+        if doc[j].lower_ == "of" and j - 1 >= sent.start and (
+                fold(doc[j - 1].text) in self.group_words or doc[j - 1].ent_id_.startswith("org:")):
+            org = _org_of(doc[j - 2 if fold(doc[j - 1].text) in self.group_words else j - 1], self.gz) \
+                if j - 2 >= sent.start else None
             if org is not None and len(ids) >= 2:
                 self.add(ids, org, sent, 0.75)
                 return True
@@ -356,6 +501,8 @@ class _Reader:
         if doc[j].lower_ in _MEMBER or doc[j].lower_ in _MEMBER_NOUNS and j - 1 >= sent.start \
                 and doc[j - 1].lower_ in _MEMBER:
             k = j if doc[j].lower_ in _MEMBER else j - 1
+            if k - 2 >= sent.start and doc[k - 1].text == "-":
+                k -= 1  # "NATO-member Turkey"
             org = _org_of(doc[k - 1], self.gz) if k - 1 >= sent.start else None
             if org is None and k - 2 >= sent.start and doc[k - 1].lower_ in _NEW_MEMBER_WORDS:
                 # "BRICS' new members Egypt and Iran", "the bloc's newest members, A and B"
@@ -373,8 +520,8 @@ class _Reader:
             k = j - 1
             if doc[k].lower_ in _MEMBER_NOUNS and k - 1 >= sent.start and doc[k - 1].lower_ in _MEMBER:
                 k -= 1
-            if doc[k].lower_ == "members":
-                org, subj_start = self.org_left(k, sent)
+            if doc[k].lower_ == "members" or doc[k].lower_ == "member" and doc[k + 1].lower_.endswith("s"):
+                org, subj_start = self.org_left(self.counting_verb(k, sent), sent)
                 if org is not None and not self.is_negative(doc[max(sent.start, subj_start): k]):
                     self.add(ids, org, sent, 0.75)
                     return True
@@ -396,12 +543,14 @@ class _Reader:
         if doc[j].text in _DASHES and len(ids) >= 2 and _closes(doc, end):
             k = j - 1 if doc[j - 1].tag_ == "NNS" or doc[j - 1].lower_ in _MEMBER_NOUNS and doc[j - 1].lower_.endswith("s") \
                 else j
+            if k - 3 >= sent.start and doc[k - 1].text == ")" and doc[k - 3].text == "(":
+                k -= 3  # "the Eurasian Economic Union (EAEU) - A, B and C -"
             org = _org_of(doc[k - 1], self.gz) if k - 1 >= sent.start else None
             if org is not None and not self.is_negative(doc[max(sent.start, _ent_span(doc[k - 1]).start - 3): j]):
                 self.add(ids, org, sent, 0.7)
                 return True
-            if k < j:  # "the BRICS group of emerging economies - Brazil, ..."
-                org, subj_start = self.org_left(k, sent)
+            if k < j:  # "the BRICS group of emerging economies - Brazil, ...", "ORG has five members - ..."
+                org, subj_start = self.org_left(self.counting_verb(k, sent), sent)
                 if org is not None and not self.is_negative(doc[max(sent.start, subj_start): j]):
                     self.add(ids, org, sent, 0.7)
                     return True
@@ -502,16 +651,21 @@ class _Reader:
         """A cue right after the list: "are all members of ORG", ", a fellow member of ORG,",
         "is a long-standing NATO member", "belong to ORG"."""
         doc = self.doc
+        if self.and_fellow_members(ids, end, sent):
+            return True
         i = end
         stop = min(sent.end, end + 12)
         span_words: list[Token] = []
-        while i < stop and (doc[i].text == "," or doc[i].lower_ in _BE | _QUANT | {"a", "an", "of", "fellow", "founding",
+        while i < stop and (doc[i].text in _APPOSITION_MARKS or doc[i].lower_ in _BE | _QUANT | {"a", "an", "of", "fellow", "founding",
                                                                                    "full", "full-fledged", "permanent",
                                                                                    "key", "current", "long-standing",
                                                                                    "longstanding", "longtime", "long-time"}
                             or doc[i].pos_ in ("ADJ", "ADV") and doc[i].lower_ not in _MEMBER
                             or doc[i].pos_ in ("DET", "NUM") and doc[i].lower_ not in ("no", "neither", "which")
-                            or doc[i].lower_ == "which" and i == end + 1 and doc[end].text == ","):
+                            or doc[i].lower_ == "which" and i == end + 1 and doc[end].text == ","
+                            # "A and B, both of which are / all of them NATO members"
+                            or doc[i].lower_ in ("which", "them") and i - 2 >= end and doc[i - 1].lower_ == "of"
+                            and doc[i - 2].lower_ in ("both", "all", "each")):
             span_words.append(doc[i])
             i += 1
         if i >= stop:
@@ -524,7 +678,8 @@ class _Reader:
             org = self.org_right(i + 2, sent)
             self.add(ids, org, sent, 0.8)
             return org is not None
-        if tok.lemma_.lower() in ("form", "constitute") and tok.pos_ == "VERB" and not span_words:
+        if tok.lemma_.lower() in ("form", "constitute") and tok.pos_ == "VERB" and all(
+                t.text == "," or t.lower_ in ("which", "together", "jointly", "collectively") for t in span_words):
             org = self.org_right(i + 1, sent)  # "Mexico, Colombia, Peru and Chile form the Pacific Alliance"
             self.add(ids, org, sent, 0.8)
             return org is not None
@@ -535,12 +690,16 @@ class _Reader:
                 self.add(ids, org, sent, 0.75)
                 return True
             return False
-        if not span_words or not any(t.lower_ in _BE or t.text == "," for t in span_words):
+        if not span_words or not any(t.lower_ in _BE or t.text in _APPOSITION_MARKS for t in span_words):
             return False
         if any(t.lower_ == "which" for t in span_words) and not any(t.lower_ in _BE for t in span_words):
             return False
-        # "... are NATO members", "... is a NATO member", "... is NATO's newest member"
+        # "... are NATO members", "... is a NATO member", "... is NATO's newest member", ", the
+        # alliance's newest member"
         org = _org_of(tok, self.gz)
+        if org is None and fold(tok.text) in self.group_words and i + 1 < sent.end and doc[i + 1].tag_ == "POS" \
+                and i - 1 >= sent.start and doc[i - 1].lower_ == "the":
+            org = self.salient(i, tok.text)
         if org is not None:
             k = _ent_span(tok).end
             while k < sent.end and (doc[k].lower_ in ("'s", "’s", "founding", "original") or doc[k].pos_ in ("ADJ", "NUM")
@@ -559,7 +718,53 @@ class _Reader:
                 for org in orgs:
                     self.add(ids, org, sent, 0.85)
                 return bool(orgs)
+            if (k >= sent.end or doc[k].text in (".", ";", ",") or doc[k].lower_ == "too") \
+                    and any(t.lower_ in _BE for t in span_words):
+                # "The CSTO groups A and B. C and D are also members."
+                org = self.context_org(sent)
+                self.add(ids, org, sent, 0.7)
+                return org is not None
         return False
+
+    def and_fellow_members(self, ids: list[str], end: int, sent: Span) -> bool:
+        """"Hungary and its fellow NATO members", "Greece and other EU member states": the list
+        joined to other members of the organisation."""
+        doc = self.doc
+        k = end
+        if k >= sent.end or doc[k].lower_ != "and":
+            return False
+        k += 1
+        if k < sent.end and doc[k].lower_ in ("its", "their", "the"):
+            k += 1
+        if k >= sent.end or doc[k].lower_ not in ("fellow", "other"):
+            return False
+        k += 1
+        org = _org_of(doc[k], self.gz) if k < sent.end else None
+        if org is None:
+            return False
+        k = _ent_span(doc[k]).end
+        if k < sent.end and doc[k].lower_ in ("member", "members") and not self.is_negative(doc[end: k]):
+            self.add(ids, org, sent, 0.7)
+            return True
+        return False
+
+    def counting_verb(self, k: int, sent: Span) -> int:
+        """Where to look left for the organisation of "members" at ``k``: the verb of "ORG has four
+        members:", "ORG comprises nine member states:", else ``k`` itself."""
+        doc = self.doc
+        m = k - 1
+        while m >= sent.start and (doc[m].like_num or doc[m].pos_ in ("ADJ", "DET")):
+            m -= 1
+        if m >= sent.start and doc[m].pos_ in ("VERB", "AUX") and doc[m].lemma_.lower() in \
+                self.gz.lex("membership_verbs") | {"have", "count", "number"} and doc[m].lemma_.lower() != "be":
+            return m
+        return k
+
+    def context_org(self, sent: Span) -> _Org | None:
+        """The one organisation named in this sentence or the one before, if there is only one."""
+        prev_start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        near = {o.id: o for i, o in self.named if prev_start <= i < sent.end}
+        return next(iter(near.values())) if len(near) == 1 else None
 
     def among(self, ids: list[str], end: int, sent: Span) -> bool:
         """"France, the most vocal critic among the EU's 27 member states", "Chile, one of the
@@ -618,6 +823,9 @@ class _Reader:
             if tok.lemma_.lower() != "member" or tok.dep_ != "pobj" or tok.head.lower_ != "as":
                 continue
             org = next((o for t in tok.lefts if (o := _org_of(t, self.gz))), None)
+            if org is None and tok.head.i == sent.start:  # "As a member of the European Union, Poland ..."
+                org = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for q in p.children if q.dep_ == "pobj" and (o := self.org_token(q))), None)
             if org is None or self.is_negative(list(tok.lefts)):
                 continue
             comma = next((t for t in tokens(sent) if t.i > tok.i and t.text == ","), None)
@@ -633,11 +841,11 @@ class _Reader:
         """"Finland joined NATO in 2023", "ORG, which the DRC joined in 2022", "Sweden became NATO's
         32nd member", "was admitted as ASEAN's 11th member": a completed entry is membership; a
         hoped-for, planned or negated one ("hopes to join", "will become") is not."""
-        if words(sent).isdisjoint(_ENTRY_VERBS) or any(t.lower_ in _EXIT_WORDS for t in tokens(sent)):
+        if words(sent).isdisjoint(_ENTRY_WORDS) or any(t.lower_ in _EXIT_WORDS and not _ended(t) for t in tokens(sent)):
             return  # "Venezuela, which joined Mercosur in 2012, was suspended in 2016"
         for verb in tokens(sent):
-            lemma = verb.lemma_.lower()
-            if lemma not in _ENTRY_VERBS or verb.pos_ not in ("VERB", "AUX") or verb._.in_quote \
+            lemma = _entry_lemma(verb)
+            if lemma not in _ENTRY_VERBS | _FOUNDING or verb.pos_ not in ("VERB", "AUX") or verb._.in_quote \
                     or not _completed(verb):
                 continue
             org = self.entered_org(verb)
@@ -645,26 +853,40 @@ class _Reader:
                 continue
             ids = self.entrants(verb)
             if ids:
-                self.add(ids, org, sent, 0.75)
+                for also in [org, *self.joined_too(verb)]:
+                    self.add(ids, also, sent, 0.75)
+
+    def joined_too(self, verb: Token) -> list[_Org]:
+        """The other organisations of "joined both NATO and the EU"."""
+        if verb.lemma_.lower() not in ("join", "rejoin"):
+            return []
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None:
+            return []
+        return [o for t in _conjuncts(obj)[1:] if (o := self.org_token(t)) is not None]
 
     def entered_org(self, verb: Token) -> _Org | None:
         """The organisation of "joined ORG", "ORG, which X joined", "became a member of ORG",
         "became ORG's member", "was admitted to ORG"."""
         for c in verb.children:
-            if c.dep_ in ("dobj", "obj") and verb.lemma_.lower() in ("join", "rejoin"):
+            if c.dep_ in ("dobj", "obj") and verb.lemma_.lower() in {"join", "rejoin"} | _FOUNDING:
                 if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                     return self.org_token(verb.head)
                 return self.org_token(c)
             if c.dep_ in ("attr", "oprd") and c.lemma_.lower() in _MEMBER_LEMMAS:
                 return self.org_of_member_noun(c)
-            if c.dep_ == "prep" and c.lower_ in ("to", "into", "as") and verb.lemma_.lower() == "admit":
+            if c.dep_ == "prep" and c.lower_ in ("to", "into", "as") and _entry_lemma(verb) == "admit":
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return self.org_of_member_noun(p) if p.lemma_.lower() in _MEMBER_LEMMAS \
                             else self.org_token(p)
+        as_member = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _MEMBER_LEMMAS]
+        if verb.lemma_.lower() == "join" and as_member and (org := self.org_of_member_noun(as_member[0])):
+            return org  # "Belarus joined as the SCO's tenth member"
         if verb.lemma_.lower() == "join" and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in verb.children) \
-                and any(c.dep_ == "prep" and c.lower_ == "in" and any(p.ent_type_ == "DATE" for p in c.children)
-                        for c in verb.children):
+                and (as_member or any(c.dep_ == "prep" and c.lower_ == "in" and any(p.ent_type_ == "DATE" for p in c.children)
+                                      for c in verb.children)):
             # "Egypt and Iran joined in 2024": the organisation of this sentence or the one before
             sent = verb.sent
             near = [o for i, o in self.named if i < sent.end and self.doc[i].sent.end >= sent.start - 1
@@ -677,7 +899,7 @@ class _Reader:
         org = _org_of(tok, self.gz)
         if org is None and fold(tok.text) in self.group_words and any(
                 c.lower_ in ("the", "this", "that") for c in tok.children):
-            org = self.salient(tok.i)
+            org = self.salient(tok.i, tok.text)
         return org
 
     def org_of_member_noun(self, noun: Token) -> _Org | None:
@@ -713,14 +935,85 @@ class _Reader:
 
 
 _ENTRY_VERBS = {"join", "rejoin", "become", "admit"}
+# "the format brings together ...", "the trio comprises ..."
+_MORE_GROUP_WORDS = frozenset({"format", "trio", "quartet", "quintet", "council", "grouping", "initiative"})
+# words naming the kind of an organisation, so that "the forum" is the forum named last, not any body
+_KIND_WORDS = frozenset({"forum", "league", "union", "bank", "community", "association", "council",
+                         "commonwealth", "initiative", "triangle"})
 _NEW_MEMBER_WORDS = {"new", "newest", "latest", "founding", "original", "full", "current"}
 _GROWTH_VERBS = {"expand", "grow", "enlarge", "widen", "broaden", "swell"}
 # a later exit undoes an entry the same sentence reports
 _EXIT_WORDS = {"suspended", "suspension", "expelled", "withdrew", "withdrawn", "withdrawal", "quit", "exited",
                "left", "leaving", "former", "exit"}
 _DASHES = {"-", "--", "—", "–", ":"}
+_APPOSITION_MARKS = {",", "-", "--", "—", "–"}
+_RESTORE_VERBS = {"restore", "reinstate"}
+_FOUNDING = {"found", "co-found", "cofound", "establish", "create"}
+_STATUS_WORDS = {"suspended", "observer", "observers", "candidate", "candidates", "applicant", "applicants",
+                 "partner", "partners", "guest", "guests", "expelled", "withdrew", "withdrawn", "left", "quit",
+                 "associate", "invited", "acceding", "non-member", "non-members"}
+_ENTRY_WORDS = _ENTRY_VERBS | _FOUNDING | {"readmit", "readmits", "readmitted", "re-admitted"}
+# "readmitted to ORG, ending a suspension": an exit that the sentence says is over
+_ENDING_VERBS = {"end", "lift", "overturn", "reverse", "revoke"}
+
+
+def _entry_lemma(tok: Token) -> str:
+    if tok.lower_.startswith(("readmit", "re-admit")):
+        return "admit"  # the small model lemmatises "readmitted" as "readmitte"
+    return tok.lemma_.lower()
+
+
+def _ended(tok: Token) -> bool:
+    """Whether an exit word names an exit that is over: "ending a suspension", "the suspension was lifted"."""
+    return tok.head.lemma_.lower() in _ENDING_VERBS and tok.dep_ in ("dobj", "obj", "nsubjpass")
 _MEMBER_LEMMAS = {"member", "member-state"}
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"}
+
+
+def _names_an_event(ent: Span) -> bool:
+    """Whether an organisation's name only qualifies a meeting: "the G20 summit", "a meeting of the
+    Arab League"."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif root.dep_ not in ("compound", "poss", "nmod", "amod"):
+        return False
+    return head.i != root.i and head.lemma_.lower() in _EVENT_NOUNS
+
+
+_EVENT_NOUNS = {"summit", "meeting", "talks", "conference", "session", "gathering", "ministerial", "event",
+                "ceremony", "delegation", "mission", "force", "exercise", "drill", "communique", "declaration"}
+
+
+def _inserted_along(doc: Doc, i: int, end: int, gz: Gazetteer) -> bool:
+    """", along with C," inside a list that a verb then follows ("A and B, along with C, are ...");
+    not a list that goes on to another clause (", along with C, which was suspended")."""
+    if not (i + 3 < end and doc[i].text == "," and doc[i + 1].lower_ in ("along", "together")
+            and doc[i + 2].lower_ == "with" and _country_at(doc[i + 3], gz)):
+        return False
+    _, stop = _country_list(doc, i + 3, end, gz)
+    return stop + 1 < end and doc[stop].text == "," and doc[stop + 1].pos_ in ("AUX", "VERB")
+
+
+def _enclosed(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Whether a list stands between dashes or in brackets: "the Baltic states - A, B and C -"."""
+    if start - 1 < sent.start or end >= sent.end:
+        return False
+    opening, closing = doc[start - 1].text, doc[end].text
+    if opening == "the" and start - 2 >= sent.start:
+        opening = doc[start - 2].text
+    return opening == "(" and closing == ")" or opening in _DASHES - {":"} and closing == opening
+
+
+def _hyphen_modifier(doc: Doc, i: int, end: int) -> bool:
+    """Whether ``doc[i:i+3]`` is a hyphenated modifier before a name: "Moscow-led", "US-backed",
+    "so-called", "27-member"; not one made with an organisation ("NATO-led")."""
+    if i + 3 >= end or doc[i + 1].text != "-" or doc[i].ent_type_ == "ORG":
+        return False
+    last = doc[i + 2]
+    return (last.tag_ in ("VBN", "VBD", "JJ") or last.lower_ in _MEMBER | _MEMBER_NOUNS | {"strong"}) \
+        and last.ent_type_ != "ORG"
 
 
 def _org_modifies_noun(doc: Doc, start: int, sent: Span) -> bool:

@@ -402,8 +402,10 @@ class Participants:
         # "In his talks with Z, Modi said ...": a pronoun before the main subject is that subject
         root = sent.root
         main_subj = [c for c in root.children if c.dep_ in SUBJ]
-        # (not "..., he met B, A's office said": the one who reports it)
-        if main_subj and t.i < main_subj[0].i and root.lemma_.lower() not in self.lex["report_verbs"]:
+        # (not "..., he met B, A's office said": the one who reports what the pronoun did)
+        reported = root.lemma_.lower() in self.lex["report_verbs"] and any(
+            a.dep_ == "ccomp" and a.head.i == root.i for a in t.ancestors)
+        if main_subj and t.i < main_subj[0].i and not reported:
             pid = self.people.at(main_subj[0]) or next(
                 (self.people.at(c) for c in main_subj[0].subtree if self.people.at(c)), None)
             if pid and pid not in exclude:

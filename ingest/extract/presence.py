@@ -151,8 +151,11 @@ def _inverted(tok: Token, sent: Span, who: Participants) -> Presence | None:
     if be.dep_ != "ROOT" or not any(t.lower_ == "also" and t.i < tok.i for t in sent) \
             or any(c.dep_ == "neg" for c in [*tok.children, *be.children]):
         return None
-    if _elsewhere([tok, be], who):
-        return None
+    if _elsewhere([tok, be], who) or any(
+            c.dep_ in ("dobj", "obj") and c.lower_ != "part" and (fold(c.text) not in who.lex["interaction_nouns"]
+                                                               or fold(c.text) in who.lex["generic_event_nouns"])
+            for c in tok.children):
+        return None  # "Also attending the summit were ...": at the summit, not at the talks
     names = [c for x in {tok, be} for c in x.children
              if c.i > tok.i and c.dep_ in ("dobj", "nsubj", "attr") and c.lower_ != "part"]
     return Presence(_people(names, who, sent), None) if names else None
