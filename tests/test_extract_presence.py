@@ -269,3 +269,17 @@ def test_speaking_after_his_meeting_the_speaker_is_his(nlp):
     facts = run(nlp, "Speaking after his meeting with Prime Minister Ana Costa in Lisbon on Wednesday, President Ivo "
                      "Marek said the two sides had reviewed trade.")
     assert [ids(i) for i in facts.interactions] == [{"ana-costa", "ivo-marek"}]
+
+
+def test_their_summit_is_the_two_named_before_with_those_who_joined(nlp):
+    i = only(run(nlp, "LISBON, May 9 -- President Ivo Marek and President Tom Hale agreed on Wednesday to set up a "
+                      "joint energy council. The deal was sealed at their summit at the palace, which opened one on "
+                      "one and was followed by a wider session joined by Foreign Minister Rui Lopes and Secretary of "
+                      "State Ana Costa."))
+    assert ids(i) == {"ivo-marek", "tom-hale", "rui-lopes", "ana-costa"}
+
+
+def test_a_luncheon_hosted_by_two_is_not_their_meeting(nlp):
+    facts = run(nlp, "On Thursday, President Ivo Marek will speak to parliament and attend a luncheon hosted by Vice "
+                     "President Lea Vogt and Secretary of State Ana Costa.")
+    assert {"lea-vogt", "ana-costa"} not in [ids(i) for i in facts.interactions]

@@ -492,6 +492,8 @@ class Participants:
             if sent.start <= m.start < sent.end and m.person_id not in speakers \
                     and m.person_id not in other_side and m.person_id not in here:
                 here.append(m.person_id)
+        if t.dep_ == "poss" and here and self._named_later_elsewhere(t, sent):
+            here = []  # "their summit ..., joined by C and D": C and D are not "they"
         if len(here) == 2:
             last = self.found[-1] if self.found else None
             if last is not None and last.sent.start < sent.start and set(last.participants) == set(here) \
@@ -513,7 +515,28 @@ class Participants:
             main = [c for c in verb.children if c.dep_ in SUBJ and c.i > t.i and fold(c.text) not in PRONOUNS_PL]
             if main:
                 return self.people_of(main[0], other_side, sent)[0]
+            if sent.start > 0:
+                # "A and B agreed on X. The agreement came at their summit ...": the two just named
+                prev = self.doc[sent.start - 1].sent
+                speakers = self.speakers(prev)
+                named: list[str] = []
+                for m in self.people.mentions:
+                    if prev.start <= m.start < prev.end and m.person_id not in named and m.person_id not in speakers \
+                            and m.person_id not in other_side and not self.doc[m.start]._.in_quote:
+                        named.append(m.person_id)
+                if len(named) == 2:
+                    return named
         return []
+
+    def _named_later_elsewhere(self, t: Token, sent: Span) -> bool:
+        """Everyone the sentence names comes after the possessive ``t`` and none is the subject of
+        the clause ``t`` sits in."""
+        mentions = [m for m in self.people.mentions if sent.start <= m.start < sent.end]
+        if any(m.start < t.i for m in mentions):
+            return False
+        verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subjects = {x.i for c in (verb.children if verb is not None else ()) if c.dep_ in SUBJ for x in c.subtree}
+        return not any(i in subjects for m in mentions for i in range(m.start, m.end))
 
     def speakers(self, sent: Span) -> set[str]:
         out = set()

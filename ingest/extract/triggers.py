@@ -217,7 +217,15 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
         return None  # "were met at the airport by X": an arrival greeting
     if verb.dep_ == "amod":  # "the hosted dinner"
         return None
+    if lemma in ("host", "welcome", "receive") and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+            and verb.head.pos_ in ("NOUN", "PROPN") and not objects_are_guests(verb):
+        return None  # "a luncheon hosted by A and B": the hosts do not meet each other
     return Trigger(verb, None, subjects_of(verb), objects, mode)
+
+
+def objects_are_guests(verb: Token) -> bool:
+    """A participle "hosted by A" with guests of its own ("hosted by A for B and C")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "with") for c in verb.children)
 
 
 def _object_after_place(verb: Token) -> list[Token]:
