@@ -283,3 +283,17 @@ def test_a_luncheon_hosted_by_two_is_not_their_meeting(nlp):
     facts = run(nlp, "On Thursday, President Ivo Marek will speak to parliament and attend a luncheon hosted by Vice "
                      "President Lea Vogt and Secretary of State Ana Costa.")
     assert {"lea-vogt", "ana-costa"} not in [ids(i) for i in facts.interactions]
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence(nlp):
+    i = only(run(nlp, "President Ivo Marek held talks with President Tom Hale at the palace on Thursday. The talks "
+                      "were also attended by the Minister of Foreign Affairs, Amb. Sani Bello, and the Minister of "
+                      "Finance, Mr Musa Idris."))
+    assert ids(i) == {"ivo-marek", "tom-hale", "sani-bello", "musa-idris"}
+
+
+def test_talks_that_followed_the_meeting_with_others_taking_part(nlp):
+    i = only(run(nlp, "Before the council, the two leaders Ivo Marek and Tom Hale held a private meeting, which was "
+                      "followed by delegation-level talks in which Foreign Minister Rui Lopes and Foreign Minister "
+                      "Petr Novak also took part."))
+    assert ids(i) == {"ivo-marek", "tom-hale", "rui-lopes", "petr-novak"}

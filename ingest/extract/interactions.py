@@ -612,6 +612,8 @@ class InteractionReader:
     def _joins_earlier(self, noun: Token, sent: Span) -> bool:
         """"H and I also took part in the call", "the session was chaired by D": people added to a
         meeting already told of, not a meeting of their own."""
+        if self._took_part_within(noun, sent):
+            return True
         verb = noun.head
         if noun.dep_ == "pobj":
             verb = verb.head
@@ -666,6 +668,25 @@ class InteractionReader:
                 self._attach(c, named)
         return True
 
+    def _took_part_within(self, noun: Token, sent: Span) -> bool:
+        """"A and B held a meeting, followed by delegation-level talks in which C and D also took
+        part": the talks continue the meeting just read, with C and D."""
+        for rel in noun.children:
+            if rel.dep_ != "relcl" or not any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                    w.tag_ == "WDT" for w in c.children) for c in rel.children):
+                continue
+            frame = self._joiner_frame(rel)
+            if frame is None:
+                continue
+            named = self._people(frame[0], sent)
+            earlier = [c for c in self.found if c.sent.start == sent.start and c.trigger.i < noun.i
+                       and c.mode == "in_person"]
+            if named and earlier:
+                self.joined_verbs.add(rel.i)
+                self._attach(earlier[-1], named)
+                return True
+        return False
+
     def _took_part(self, sent: Span, seen: set[int]) -> None:
         """"B, C and D took part.", "they are expected to take part": people of the meeting just told."""
         if not words(sent) & _JOINER_CUES:
@@ -688,7 +709,15 @@ class InteractionReader:
             named = self._people(frame[0], sent)
             if earlier and named:
                 self.joined_verbs.add(tok.i)
-                self._attach(earlier[-1], named)
+                target = earlier[-1]
+                told = [c for c in self.found if any(target is s for s in self.shells) and target.mode == "in_person"
+                        and c.sent.start == target.sent.start and c.mode == "in_person" and c.trigger.i < target.trigger.i]
+                if told:
+                    # "held a meeting, followed by delegation-level talks ... C and D also took part": the
+                    # talks without people of their own continue the meeting of that sentence
+                    self.shells[:] = [s for s in self.shells if s is not target]
+                    target = told[-1]
+                self._attach(target, named)
 
     def _add_present(self, pres: Presence, sent: Span, here: list[Candidate]) -> None:
         """People present at the meeting read from the phrase's clause ("A met B in the presence of

@@ -17,6 +17,8 @@ def _base_model() -> spacy.Language:
 
 
 _building = threading.Lock()
+# abbreviated titles the model's tokenizer splits off their stop
+_HONORIFICS = ("Amb.", "Hon.", "Engr.", "Brig.", "Maj.", "Capt.", "Cdr.")
 
 
 def load_nlp() -> spacy.Language:
@@ -29,6 +31,11 @@ def load_nlp() -> spacy.Language:
 @lru_cache(maxsize=1)
 def _build() -> spacy.Language:
     nlp = _base_model()
+    from spacy.symbols import ORTH
+
+    for abbreviation in _HONORIFICS:
+        # "the Minister of Foreign Affairs, Amb. Yusuf X": one token, not the end of a sentence
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("quote_marker", first=True)
     nlp.add_pipe("line_sentences", before="parser")
     ruler = nlp.add_pipe(
