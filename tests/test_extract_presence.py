@@ -297,3 +297,16 @@ def test_talks_that_followed_the_meeting_with_others_taking_part(nlp):
                       "followed by delegation-level talks in which Foreign Minister Rui Lopes and Foreign Minister "
                       "Petr Novak also took part."))
     assert ids(i) == {"ivo-marek", "tom-hale", "rui-lopes", "petr-novak"}
+
+
+def test_each_side_accompanied_or_joined_in_the_meeting(nlp):
+    i = only(run(nlp, "President Ivo Marek met President Tom Hale at the Great Hall on Saturday. Marek was "
+                      "accompanied in the meeting by Foreign Minister Rui Lopes, while Hale was joined by Foreign "
+                      "Minister Petr Novak."))
+    assert ids(i) == {"ivo-marek", "tom-hale", "rui-lopes", "petr-novak"}
+
+
+def test_an_ocean_is_no_one(nlp):
+    facts = run(nlp, "President Tom Hale has cancelled a visit to Port Moresby, where he was to meet Prime Minister "
+                     "Ana Costa and Pacific Islands leaders, to focus on budget talks at home.")
+    assert all("pacific" not in i.participant_ids for i in facts.interactions)

@@ -464,6 +464,12 @@ class InteractionReader:
             return None
         everyone = base + [p for p in joiners if p not in base]
         if len(everyone) < 3 and earlier is None:
+            here_no = self.sent_no.get(sent.start, 0)
+            told = [c for c in self.found if c.sent.end <= sent.start and c.mode == "in_person" and set(base) <= set(c.participants)
+                    and here_no - self.sent_no.get(c.sent.start, here_no) <= 1]
+            if told and agent is not None and self._definite_meeting_in(sent):
+                # "A met B. A was accompanied in the meeting by C, while B was joined by D": D is at it too
+                self._attach(told[-1], joiners)
             return None
         status, weak = read_status(tok, None, self.lex)
         noun = tok.head
