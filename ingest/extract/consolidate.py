@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ingest.extract import dates as dates_mod
 from ingest.extract.candidates import Candidate
@@ -916,15 +916,21 @@ def _day_before(c: Candidate, cands: list[Candidate]) -> DateRange | None:
 _HOURS = re.compile(r"\b(?:(?:just|only|a few|several|two|three) )?hours (after|before)\b", re.IGNORECASE)
 
 
+def _clause_word(c: Candidate, offset: int) -> Token | None:
+    """The word at ``offset`` in the candidate's sentence when the clause it opens ("after",
+    "hours before") holds the candidate's trigger."""
+    at = c.sent.start_char + offset
+    word = next((t for t in tokens(c.sent) if t.idx == at), None)
+    if word is None:
+        return None
+    clause = word.head.subtree if word.dep_ == "mark" else word.subtree
+    return word if c.trigger.i in {t.i for t in clause} else None
+
+
 def _hours_apart(c: Candidate, m, ordered: list[Candidate]) -> None:
     """"The call came hours after the delegations held talks in Istanbul": a meeting told in a
     clause hours from another meeting is held the day of the nearest meeting before it with one."""
-    at = c.sent.start_char + m.start(1)
-    word = next((t for t in tokens(c.sent) if t.idx == at), None)
-    if word is None:
-        return
-    clause = word.head.subtree if word.dep_ == "mark" else word.subtree
-    if c.trigger.i not in {t.i for t in clause}:
+    if _clause_word(c, m.start(1)) is None:
         return
     day = _day_before(c, ordered)
     if day is not None:
@@ -954,12 +960,8 @@ def _relative_days(cands: list[Candidate], gz: Gazetteer) -> None:
             if m is not None:
                 _hours_apart(c, m, ordered)
             continue
-        at = c.sent.start_char + m.start(3)
-        word = next((t for t in tokens(c.sent) if t.idx == at), None)
+        word = _clause_word(c, m.start(3))
         if word is None:
-            continue
-        clause = word.head.subtree if word.dep_ == "mark" else word.subtree
-        if c.trigger.i not in {t.i for t in clause}:
             continue
         outer = [o for o in ordered if o is not c and o.sent.start == c.sent.start and o.trigger.i < word.i
                  and o.date is not None and o.date.is_day]
