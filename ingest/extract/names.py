@@ -57,9 +57,7 @@ def _name_word(tok: Token, gz: Gazetteer, never: frozenset[str], stop_ok: bool =
         return False
     if gz.country_name_only(text) or gz.org(text) or (gz.country(text) or gz.place(text)) and not place_ok:
         return False
-    if text.isupper() and len(text) > 3:  # "NAYPYITAW", acronyms
-        return False
-    return True
+    return not (text.isupper() and len(text) > 3)  # not "NAYPYITAW", not an acronym
 
 
 def name_run(doc: Doc, start: int, gz: Gazetteer, limit: int | None = None, anchored: bool = False) -> int:
