@@ -240,6 +240,7 @@ def _sentence_dates(sent, skip: int, published: date | None, direction) -> list[
 
 
 _SINCE = {"since", "until", "till"}
+_SINCE_BY = _SINCE | {"by"}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -252,7 +253,7 @@ def _side_date(ent, trigger=None) -> bool:
     """A date that cannot be the day of a meeting told in its sentence: one bounding a span
     ("since October 2016"), a bare year, or one in a clause about a person ("Rutte, who took office
     in December")."""
-    return (_bound_date(ent, _SINCE | {"by"}) or bool(_YEAR.match(ent.text.strip()))
+    return (_bound_date(ent, _SINCE_BY) or bool(_YEAR.match(ent.text.strip()))
             or _on_person(ent, trigger))
 
 

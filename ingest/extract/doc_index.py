@@ -30,6 +30,11 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return per_doc(doc, "diplograph_tokens", list)
 
 
+def clause_verb(tok: Token) -> Token | None:
+    """The nearest verb above a token: the clause it sits in."""
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
 def tokens(span: Span) -> list[Token]:
     """The span's tokens, from ``doc_tokens``."""
     return doc_tokens(span.doc)[span.start:span.end]

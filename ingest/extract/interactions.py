@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extract import triggers
 from ingest.extract.candidates import Candidate
-from ingest.extract.doc_index import tokens, words
+from ingest.extract.doc_index import clause_verb, tokens, words
 from ingest.extract.events import EventRegistry
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.meeting_status import chain, read_status
@@ -54,8 +54,9 @@ def _backgrounded(noun: Token, preps=("during", "at"), owners=("their",)) -> boo
         and any(c.dep_ == "poss" and c.lower_ in owners for c in noun.children)
 
 
-def _clause_verb(tok: Token) -> int:
-    return next((a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), -1)
+def _same_clause(a: Token, b: Token) -> bool:
+    va, vb = clause_verb(a), clause_verb(b)
+    return (va.i if va is not None else -1) == (vb.i if vb is not None else -1)
 
 
 class InteractionReader:
@@ -182,10 +183,8 @@ class InteractionReader:
             elif named and self._definite_meeting(noun):
                 # "A pulled out of a meeting with B. The five-way meeting, to have been hosted by C
                 # with D and E, ...": the meeting told before, with the people this sentence adds
-                here_no = self.sent_no.get(sent.start, 0)
-                told = [c for c in self.found if c.sent.end <= sent.start and not set(c.participants) & set(named)
-                        and len(set(c.participants)) + len(named) == size
-                        and here_no - self.sent_no.get(c.sent.start, here_no) <= 2]
+                told = [c for c in self._told(sent, 2) if not set(c.participants) & set(named)
+                        and len(set(c.participants)) + len(named) == size]
                 if told:
                     self._attach(told[-1], named)
                     return None
@@ -242,7 +241,7 @@ class InteractionReader:
             # "held a session via videoconference" (one clause, one meeting), not "the call came
             # after the delegations held talks"
             twin = next((s for s in self.shells if s.sent.start == sent.start
-                         and _clause_verb(s.trigger) == _clause_verb(tok)), None)
+                         and _same_clause(s.trigger, tok)), None)
             if twin is not None:
                 # "held a session via videoconference": one meeting, with the mode of either noun
                 if twin.mode == "in_person":
@@ -464,9 +463,7 @@ class InteractionReader:
             return None
         everyone = base + [p for p in joiners if p not in base]
         if len(everyone) < 3 and earlier is None:
-            here_no = self.sent_no.get(sent.start, 0)
-            told = [c for c in self.found if c.sent.end <= sent.start and c.mode == "in_person" and set(base) <= set(c.participants)
-                    and here_no - self.sent_no.get(c.sent.start, here_no) <= 1]
+            told = [c for c in self._told(sent, 1) if c.mode == "in_person" and set(base) <= set(c.participants)]
             if told and agent is not None and self._definite_meeting_in(sent):
                 # "A met B. A was accompanied in the meeting by C, while B was joined by D": D is at it too
                 self._attach(told[-1], joiners)
@@ -608,13 +605,6 @@ class InteractionReader:
             self.shells[:] = [s for s in self.shells if s is not target]
             self.found.append(target)
 
-    def _people(self, toks: list[Token], sent: Span) -> list[str]:
-        out: list[str] = []
-        for t in toks:
-            ids, _ = self.who.people_of(t, set(out), sent)
-            out += [i for i in ids if i not in out]
-        return out
-
     def _joins_earlier(self, noun: Token, sent: Span) -> bool:
         """"H and I also took part in the call", "the session was chaired by D": people added to a
         meeting already told of, not a meeting of their own."""
@@ -629,7 +619,7 @@ class InteractionReader:
         if frame is None or frame[1] is None or frame[1].i != noun.i or not self._definite_meeting(noun) \
                 or any(c.dep_ == "neg" for c in verb.children):
             return False
-        named = self._people(frame[0], sent)
+        named = self.who.people_of_all(frame[0], sent)
         if not named:
             return False
         earlier = [c for c in self._meetings_before(noun, sent, 6)
@@ -684,7 +674,7 @@ class InteractionReader:
             frame = self._joiner_frame(rel)
             if frame is None:
                 continue
-            named = self._people(frame[0], sent)
+            named = self.who.people_of_all(frame[0], sent)
             earlier = [c for c in self.found if c.sent.start == sent.start and c.trigger.i < noun.i
                        and c.mode == "in_person"]
             if named and earlier:
@@ -712,18 +702,30 @@ class InteractionReader:
             here = self.sent_no.get(sent.start, 0)
             earlier = [c for c in self._meetings_before(tok, sent, 2) if any(c is s for s in self.shells)
                        or here - self.sent_no.get(c.sent.start, 0) <= 1]
-            named = self._people(frame[0], sent)
+            named = self.who.people_of_all(frame[0], sent)
             if earlier and named:
                 self.joined_verbs.add(tok.i)
                 target = earlier[-1]
-                told = [c for c in self.found if any(target is s for s in self.shells) and target.mode == "in_person"
-                        and c.sent.start == target.sent.start and c.mode == "in_person" and c.trigger.i < target.trigger.i]
+                shell = target.mode == "in_person" and any(target is s for s in self.shells)
+                told = [c for c in self.found if c.sent.start == target.sent.start and c.mode == "in_person"
+                        and c.trigger.i < target.trigger.i] if shell else []
                 if told:
                     # "held a meeting, followed by delegation-level talks ... C and D also took part": the
                     # talks without people of their own continue the meeting of that sentence
                     self.shells[:] = [s for s in self.shells if s is not target]
                     target = told[-1]
                 self._attach(target, named)
+
+    def _told(self, sent: Span, within: int) -> list[Candidate]:
+        """Meetings read in the ``within`` sentences before this one."""
+        here = self.sent_no.get(sent.start, 0)
+        return [c for c in self.found if c.sent.end <= sent.start
+                and here - self.sent_no.get(c.sent.start, here) <= within]
+
+    def _in_person_told(self, sent: Span) -> list[Candidate]:
+        """In-person meetings held or planned in the two sentences before this one: those delegation
+        members named afterwards join."""
+        return [c for c in self._told(sent, 2) if c.mode == "in_person" and c.status in ("held", "planned")]
 
     def _add_present(self, pres: Presence, sent: Span, here: list[Candidate]) -> None:
         """People present at the meeting read from the phrase's clause ("A met B in the presence of
@@ -754,10 +756,7 @@ class InteractionReader:
             told_before = not targets and any(self._definite_meeting(t) and fold(t.text) not in self.lex["generic_event_nouns"]
                                               for t in chain_up)
         if told_before:
-            here_no = self.sent_no.get(sent.start, 0)
-            earlier = [c for c in self.found if c.sent.end <= sent.start and c.mode == "in_person"
-                       and c.status in ("held", "planned") and here_no - self.sent_no.get(c.sent.start, here_no) <= 2]
-            targets = earlier[-1:]
+            targets = self._in_person_told(sent)[-1:]
         for c in targets:
             self._attach(c, pres.people)
 
@@ -781,9 +780,7 @@ class InteractionReader:
                         pid = self.people.at(t)
                         if pid and pid not in named:
                             named.append(pid)
-            here = self.sent_no.get(sent.start, 0)
-            earlier = [c for c in self.found if c.sent.end <= sent.start and c.mode == "in_person"
-                       and c.status in ("held", "planned") and here - self.sent_no.get(c.sent.start, here) <= 2]
+            earlier = self._in_person_told(sent)
             if named and earlier:
                 self._attach(earlier[-1], named)
 

@@ -161,9 +161,12 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
         verb = last.head.head
         links = links + chain(verb, lex) + [c for c in verb.children if c.dep_ in ("acomp", "xcomp")
                                             and c.lemma_.lower() in lex["planned_cues"]]
-    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
-            and noun.head.head.lemma_.lower() in lex["telling_verbs"] and noun.head.head.tag_ == "VBD":
-        return "held", False  # "In their talks, the two leaders agreed to ...": talks that took place
+    # "In separate phone calls, A urged B and C to ...": the verb tells what was said in the
+    # meeting, not a wish for one; in the past, the meeting took place
+    said_in = noun.head.head if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
+        and noun.head.head.lemma_.lower() in lex["telling_verbs"] else None
+    if said_in is not None and said_in.tag_ == "VBD":
+        return "held", False  # "In their talks, the two leaders agreed to ..."
     lemmas = [t.lemma_.lower() for t in links]
     kids = [c for t in links for c in t.children]
     kid_words = {fold(c.text) for c in kids}
@@ -184,10 +187,7 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
     if any(t.lower_ in ("without", "instead") for t in links):
         return None, False  # "left without meeting B"
     spec = lex["speculative_cues"]
-    # "In separate phone calls, A urged B and C to ...": what was said in the call, not a wish for one
-    said_in = noun.head.head.i if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
-        and noun.head.head.lemma_.lower() in lex["telling_verbs"] else None
-    if any(word_forms(t) & spec for t in links[1:] if t.i != said_in):
+    if any(word_forms(t) & spec for t in links[1:] if said_in is None or t.i != said_in.i):
         return None, False
     if kid_words & MODAL_SPEC or any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in kids):
         return None, False

@@ -9,7 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extract.candidates import Candidate
-from ingest.extract.doc_index import tokens
+from ingest.extract.doc_index import clause_verb, tokens
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.people import PersonRegistry, description_parts
 from ingest.extract.triggers import SUBJ
@@ -319,15 +319,17 @@ class Participants:
                 found.append(pid)
         return found, group
 
-    def _including(self, t: Token, sent: Span) -> list[str]:
+    def people_of_all(self, toks: list[Token], sent: Span) -> list[str]:
+        """The people of several argument tokens, in order, each once."""
         out: list[str] = []
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "including":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        ids, _ = self.people_of(p, set(out), sent)
-                        out += [i for i in ids if i not in out]
+        for t in toks:
+            ids, _ = self.people_of(t, set(out), sent)
+            out += [i for i in ids if i not in out]
         return out
+
+    def _including(self, t: Token, sent: Span) -> list[str]:
+        return self.people_of_all([p for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
+                                   for p in c.children if p.dep_ == "pobj"], sent)
 
     def _in_meeting_noun(self, c: Token, top: Token) -> bool:
         """``c`` sits inside a meeting noun's phrase below ``top`` ("the office, for talks with B")."""
@@ -361,8 +363,10 @@ class Participants:
         countries: list[str] = []
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of":
-                countries += [x.ent_id_.split(":", 1)[1] for x in c.subtree if x.ent_id_.startswith("country:")
-                              and x.ent_id_.split(":", 1)[1] not in countries]
+                for x in c.subtree:
+                    cid = x.ent_id_.removeprefix("country:") if x.ent_id_.startswith("country:") else None
+                    if cid is not None and cid not in countries:
+                        countries.append(cid)
         out: list[str] = []
         for country in countries:
             fits = [p for p in self.people.people if p not in other_side and country in self.people.countries_of(p)
@@ -511,7 +515,8 @@ class Participants:
                 return list(last.participants)
         if t.dep_ == "poss" and not here:
             # "In their talks at the office, the two leaders agreed ...": the sentence's subject
-            verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), sent.root)
+            verb = clause_verb(t)
+            verb = sent.root if verb is None else verb
             main = [c for c in verb.children if c.dep_ in SUBJ and c.i > t.i and fold(c.text) not in PRONOUNS_PL]
             if main:
                 return self.people_of(main[0], other_side, sent)[0]
@@ -534,7 +539,7 @@ class Participants:
         mentions = [m for m in self.people.mentions if sent.start <= m.start < sent.end]
         if any(m.start < t.i for m in mentions):
             return False
-        verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = clause_verb(t)
         subjects = {x.i for c in (verb.children if verb is not None else ()) if c.dep_ in SUBJ for x in c.subtree}
         return not any(i in subjects for m in mentions for i in range(m.start, m.end))
 

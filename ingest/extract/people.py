@@ -175,7 +175,8 @@ class PersonRegistry:
         span = name_span(token, self.gz)
         if span is not None and span.start < dateline_end(self.doc):
             return None
-        if span is not None and set(fold(span.text).split()) <= _FORMS_OF_ADDRESS | self.gz.title_words:
+        if span is not None and set(fold(span.text).split()) <= self.gz.derived(
+                "titles and forms of address", lambda g: _FORMS_OF_ADDRESS | set(g.title_words)):
             # "Head of State Tokayev", "His Highness", "State Councilor": how a person is addressed
             # or a title, not a name
             return None

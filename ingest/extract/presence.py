@@ -42,14 +42,6 @@ def presences(sent: Span, who: Participants) -> list[Presence]:
     return out
 
 
-def _people(toks: list[Token], who: Participants, sent: Span) -> list[str]:
-    out: list[str] = []
-    for t in toks:
-        ids, _ = who.people_of(t, set(out), sent)
-        out += [i for i in ids if i not in out]
-    return out
-
-
 def _of_phrase(tok: Token, who: Participants, sent: Span) -> Presence | None:
     """"in the presence of A and B", "with the participation of C": hangs on what the "in"/"with"
     phrase hangs on."""
@@ -62,7 +54,7 @@ def _of_phrase(tok: Token, who: Participants, sent: Span) -> Presence | None:
     if not objs:
         first = who.first_person_after(of)
         objs = [first] if first is not None else []
-    return Presence(_people(objs, who, sent), tok.head.head)
+    return Presence(who.people_of_all(objs, sent), tok.head.head)
 
 
 def _along_with(tok: Token, who: Participants, sent: Span) -> Presence | None:
@@ -70,7 +62,7 @@ def _along_with(tok: Token, who: Participants, sent: Span) -> Presence | None:
     if tok.lower_ != "along" or tok.dep_ != "prep":
         return None
     objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
-    return Presence(_people(objs, who, sent), tok.head) if objs else None
+    return Presence(who.people_of_all(objs, sent), tok.head) if objs else None
 
 
 def _by_phrase(tok: Token, who: Participants, sent: Span) -> Presence | None:
@@ -87,7 +79,7 @@ def _by_phrase(tok: Token, who: Participants, sent: Span) -> Presence | None:
                       if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"), None)
         if agent is None:
             return None
-        return Presence(_people([p for p in agent.children if p.dep_ == "pobj"], who, sent), talks)
+        return Presence(who.people_of_all([p for p in agent.children if p.dep_ == "pobj"], sent), talks)
     if tok.dep_ not in ("acl", "advcl", "conj", "relcl"):
         return None
     if tok.dep_ in ("relcl", "conj") and not any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in tok.children):
@@ -96,7 +88,7 @@ def _by_phrase(tok: Token, who: Participants, sent: Span) -> Presence | None:
     if agent is None:
         return None
     objs = [p for p in agent.children if p.dep_ == "pobj"]
-    return Presence(_people(objs, who, sent), tok.head)
+    return Presence(who.people_of_all(objs, sent), tok.head)
 
 
 def _in_attendance(tok: Token, who: Participants, sent: Span) -> Presence | None:
@@ -109,7 +101,7 @@ def _in_attendance(tok: Token, who: Participants, sent: Span) -> Presence | None
     if _elsewhere([tok, verb], who):
         return None
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return Presence(_people(subj, who, sent), None) if subj else None
+    return Presence(who.people_of_all(subj, sent), None) if subj else None
 
 
 def _ongoing(tok: Token, who: Participants, sent: Span) -> Presence | None:
@@ -128,7 +120,7 @@ def _ongoing(tok: Token, who: Participants, sent: Span) -> Presence | None:
     subj = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
     if subj and tok.head.lower_ == "with" and tok.dep_ in ("pcomp", "pobj"):
         # "with G sitting in": the "with" phrase hangs on the meeting's clause
-        return Presence(_people(subj, who, sent), tok.head.head)
+        return Presence(who.people_of_all(subj, sent), tok.head.head)
     if tok.head.lower_ == "with" and tok.dep_ == "acl":
         return None
     inverted = _inverted(tok, sent, who)
@@ -136,7 +128,7 @@ def _ongoing(tok: Token, who: Participants, sent: Span) -> Presence | None:
         return inverted
     if tok.dep_ == "acl" and tok.head.head.lower_ == "with":
         # "with G sitting in", parsed with G as the object of "with"
-        return Presence(_people([tok.head], who, sent), tok.head.head.head)
+        return Presence(who.people_of_all([tok.head], sent), tok.head.head.head)
     return None
 
 
@@ -158,7 +150,7 @@ def _inverted(tok: Token, sent: Span, who: Participants) -> Presence | None:
         return None  # "Also attending the summit were ...": at the summit, not at the talks
     names = [c for x in {tok, be} for c in x.children
              if c.i > tok.i and c.dep_ in ("dobj", "nsubj", "attr") and c.lower_ != "part"]
-    return Presence(_people(names, who, sent), None) if names else None
+    return Presence(who.people_of_all(names, sent), None) if names else None
 
 
 def _elsewhere(heads: list[Token], who: Participants) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ingest.extract.doc_index import clause_verb
 from ingest.extract.gazetteer import fold
 
 SUBJ = ("nsubj", "nsubjpass")
@@ -218,12 +219,12 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
     if verb.dep_ == "amod":  # "the hosted dinner"
         return None
     if lemma in ("host", "welcome", "receive") and verb.dep_ == "acl" and verb.tag_ == "VBN" \
-            and verb.head.pos_ in ("NOUN", "PROPN") and not objects_are_guests(verb):
+            and verb.head.pos_ in ("NOUN", "PROPN") and not _has_guests(verb):
         return None  # "a luncheon hosted by A and B": the hosts do not meet each other
     return Trigger(verb, None, subjects_of(verb), objects, mode)
 
 
-def objects_are_guests(verb: Token) -> bool:
+def _has_guests(verb: Token) -> bool:
     """A participle "hosted by A" with guests of its own ("hosted by A for B and C")."""
     return any(c.dep_ == "prep" and c.lower_ in ("for", "with") for c in verb.children)
 
@@ -415,7 +416,7 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     if verb is None and part_of is None and noun.dep_ == "pobj" and head.lower_ == "for" and not subjects:
         # "before heading to the X Mansion, the prime minister's office, for talks with B": the
         # parser hangs "for" on the destination
-        up = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        up = clause_verb(head)
         if up is not None and up.lemma_.lower() in _TRAVEL_VERBS:
             verb = up
     if verb is not None and part_of is None:
