@@ -287,15 +287,15 @@ def test_a_luncheon_hosted_by_two_is_not_their_meeting(nlp):
 
 def test_an_abbreviated_title_does_not_end_the_sentence(nlp):
     i = only(run(nlp, "President Ivo Marek held talks with President Tom Hale at the palace on Thursday. The talks "
-                      "were also attended by the Minister of Foreign Affairs, Amb. Sani Bello, and the Minister of "
-                      "Finance, Mr Musa Idris."))
+                      "were attended as well by the Minister of External Relations, Amb. Sani Bello, and the "
+                      "Minister of Finance, Mr Musa Idris."))
     assert ids(i) == {"ivo-marek", "tom-hale", "sani-bello", "musa-idris"}
 
 
 def test_talks_that_followed_the_meeting_with_others_taking_part(nlp):
     i = only(run(nlp, "Before the council, the two leaders Ivo Marek and Tom Hale held a private meeting, which was "
-                      "followed by delegation-level talks in which Foreign Minister Rui Lopes and Foreign Minister "
-                      "Petr Novak also took part."))
+                      "then followed by delegation-level talks in which Foreign Minister Rui Lopes and Foreign "
+                      "Minister Petr Novak also took part."))
     assert ids(i) == {"ivo-marek", "tom-hale", "rui-lopes", "petr-novak"}
 
 
@@ -310,3 +310,26 @@ def test_an_ocean_is_no_one(nlp):
     facts = run(nlp, "President Tom Hale has cancelled a visit to Port Moresby, where he was to meet Prime Minister "
                      "Ana Costa and Pacific Islands leaders, to focus on budget talks at home.")
     assert all("pacific" not in i.participant_ids for i in facts.interactions)
+
+
+def test_inverted_presence_at_the_meeting_told_before(nlp):
+    for opening in ("Also in the meeting were", "Present at the talks were", "Joining them were"):
+        i = only(run(nlp, "President Samuel Kiprop and President Joseph Okello held talks in Nairobi on Friday. "
+                          f"{opening} Kenya's Foreign Minister Ruth Wanjiku and Uganda's Foreign Minister "
+                          "John Mugisha."))
+        assert ids(i) == {"samuel-kiprop", "joseph-okello", "ruth-wanjiku", "john-mugisha"}, opening
+
+
+def test_joined_by_in_the_next_sentence_joins_the_meeting_not_a_trip(nlp):
+    i = only(run(nlp, "President Samuel Kiprop held talks with Ugandan President Joseph Okello on Friday. "
+                      "Kiprop was joined by Foreign Minister Ruth Wanjiku."))
+    assert ids(i) == {"samuel-kiprop", "joseph-okello", "ruth-wanjiku"}
+    i = only(run(nlp, "President Samuel Kiprop held talks with Ugandan President Joseph Okello on Friday. "
+                      "Kiprop was joined by Foreign Minister Ruth Wanjiku on the trip."))
+    assert ids(i) == {"samuel-kiprop", "joseph-okello"}
+
+
+def test_a_plural_title_before_two_names_names_both(nlp):
+    i = only(run(nlp, "President Ivo Marek met Prime Minister Ana Costa on Tuesday. Also present were Foreign "
+                      "Ministers Luka Horvat and Rui Lopes."))
+    assert ids(i) == {"ivo-marek", "ana-costa", "luka-horvat", "rui-lopes"}

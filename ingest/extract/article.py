@@ -12,7 +12,7 @@ from ingest.extract.gazetteer import Gazetteer, load_gazetteer
 from ingest.extract.interactions import InteractionReader
 from ingest.extract.memberships import read_memberships
 from ingest.extract.people import PersonRegistry
-from ingest.extract.places import PlaceRef
+from ingest.extract.places import PlaceRef, dateline_day
 from ingest.facts import (
     Article,
     ArticleFacts,
@@ -39,14 +39,15 @@ def evidence(sent: Span) -> Evidence:
 def facts_from_doc(article: Article, doc: Doc, nlp: Language | None = None) -> ArticleFacts:
     """The article's facts; ``nlp`` parses the headline if a rule needs it."""
     gz = load_gazetteer()
-    published = article.published
+    # an article without a date is read against the day its dateline gives
+    published = article.published or dateline_day(doc)
     people = PersonRegistry(doc, gz, published)
     events = EventRegistry(doc, gz, published)
     reader = InteractionReader(doc, gz, people, events, published)
-    cands = merge(reader.read())
+    cands = merge(reader.read(), published)
     title = Headline(article.title, nlp) if article.title and nlp is not None else None
     complete(doc, title, gz, cands, events, published, people)
-    cands = merge(cands)
+    cands = merge(cands, published)
 
     facts = ArticleFacts(article=article)
     _add_countries_and_orgs(facts, doc, gz)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ingest.extract.gazetteer import fold, load_gazetteer
-from ingest.extract.names import extend_person, find_names
+from ingest.extract.names import extend_person, find_names, past_portfolios
 from ingest.extract.places import dateline_end
 
 if not Token.has_extension("in_quote"):
@@ -100,6 +100,8 @@ def _trim_person(span: Span) -> Span | None:
         end -= 1
     if end <= start:
         return None
+    if not span.ent_id_:
+        start = past_portfolios(doc, start, end)
     return Span(doc, start, end, label="PERSON", span_id=span.id_)
 
 

@@ -69,7 +69,13 @@ def _called_off_plan(a: Candidate, b: Candidate) -> bool:
 
 def _looks_back(c: Candidate) -> bool:
     """"had previously met", "last met": an earlier meeting than the one the story reports."""
-    return bool(_LOOK_BACK.search(c.sent.text))
+    return bool(_LOOK_BACK.search(c.sent.text)) or _first_met_clause(c.trigger)
+
+
+def _first_met_clause(trig) -> bool:
+    """"Lee and Ishiba, who first met in June": a clause on the people telling of their first meeting."""
+    return trig.dep_ == "relcl" and trig.head.ent_type_ == "PERSON" and any(
+        c.dep_ == "advmod" and c.lower_ in ("first", "previously", "last") for c in trig.children)
 
 
 def _delegates(c: Candidate) -> frozenset:
@@ -84,7 +90,15 @@ def _same_core(a: Candidate, b: Candidate) -> bool:
     return set(a.participants) - _delegates(a) == set(b.participants) - _delegates(b)
 
 
-def merge(cands: list[Candidate]) -> list[Candidate]:
+def _older_meeting_told_later(a: Candidate, b: Candidate, published: date | None) -> bool:
+    """"The two leaders held a four-eyes meeting ... Mr Wong made a visit in June last year, when he
+    met Mr Anwar": an undated meeting told first is the story's, not the older one told after it."""
+    first, later = (a, b) if a.sent.start <= b.sent.start else (b, a)
+    return (published is not None and first.date is None and later.date is not None
+            and first.sent.start < later.sent.start and (published - later.date.hi).days > 7)
+
+
+def merge(cands: list[Candidate], published: date | None = None) -> list[Candidate]:
     kept = []
     for c in cands:
         told = next((o for o in cands if _restates(c, o) and not (o.plain and o.weak)), None)
@@ -102,7 +116,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 i.mode != c.mode and set(c.participants) < set(i.participants)) or _same_core(i, c)
             if not same_people or not _same_mode(i, c):
                 continue
-            if not _dates_compatible(i.date, c.date) or _looks_back(i) != _looks_back(c):
+            if not _dates_compatible(i.date, c.date) or _looks_back(i) != _looks_back(c) \
+                    or _older_meeting_told_later(i, c, published):
                 continue
             if i.place and c.place and i.place.id != c.place.id:
                 continue

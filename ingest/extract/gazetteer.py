@@ -64,8 +64,9 @@ class KnownCountry:
     iso2: str | None
     aliases: list[str]
     demonyms: list[str]
-    capitals: list[str]
+    capitals: list[str]  # forms of the capital's name
     seats: list[str]
+    other_capitals: list[str] = field(default_factory=list)  # a second seat: Putrajaya, The Hague
 
 
 @dataclass
@@ -74,6 +75,7 @@ class KnownOrg:
     name: str
     acronym: str | None
     aliases: list[str]
+    member_terms: list[str] = field(default_factory=list)  # its own word for members ("partner states")
 
 
 @dataclass
@@ -216,19 +218,19 @@ def load_gazetteer() -> Gazetteer:
         cid = slug(row["name"])
         aliases = row["aliases"] + [f for f in _iso_names(row.get("iso2")) if fold(f) not in written]
         c = KnownCountry(cid, row["name"], row.get("iso2"), aliases, row["demonyms"],
-                         row["capitals"], row["seats_of_power"])
+                         row["capitals"], row["seats_of_power"], row.get("other_capitals", []))
         gz.countries[cid] = c
         for form in [c.name, *c.aliases]:
             gz.country_by_name[fold(form)] = cid
         for form in c.demonyms:
             gz.country_by_demonym[fold(form)] = cid
-        for form in [*c.capitals, *c.seats]:
+        for form in [*c.capitals, *c.other_capitals, *c.seats]:
             gz.country_by_seat[fold(form)] = cid
-        if c.capitals:
-            pid = _place_id(c.capitals[0], gz)
-            gz.places.setdefault(pid, KnownPlace(pid, c.capitals[0], cid, "city", None, c.capitals[1:]))
-            for cap in c.capitals:
-                gz.place_by_form.setdefault(fold(cap), pid)
+        for forms in [c.capitals, *([o] for o in c.other_capitals)] if c.capitals else ():
+            pid = _place_id(forms[0], gz)
+            gz.places.setdefault(pid, KnownPlace(pid, forms[0], cid, "city", None, forms[1:]))
+            for form in forms:
+                gz.place_by_form.setdefault(fold(form).removeprefix("the "), pid)
 
     places = _load("places.json")
     for row in places["cities"]:
@@ -245,7 +247,7 @@ def load_gazetteer() -> Gazetteer:
             gz.place_by_form[fold(form)] = pid
 
     for row in _load("organizations.json"):
-        o = KnownOrg(row["id"], row["name"], row.get("acronym"), row["aliases"])
+        o = KnownOrg(row["id"], row["name"], row.get("acronym"), row["aliases"], row.get("member_terms", []))
         gz.orgs[o.id] = o
         for form in [o.name, *o.aliases] + ([o.acronym] if o.acronym else []):
             gz.org_by_form[fold(form)] = o.id

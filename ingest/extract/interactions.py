@@ -29,7 +29,8 @@ __all__ = ["Candidate", "InteractionReader"]
 _SEPARATELY = {"separately", "individually"}
 _TAKE_PART = {"participate", "partake"}  # and "take part"
 _ATTEND = {"attend", "chair", "co-chair", "cochair", "join", "open"}
-_JOINER_CUES = _TAKE_PART | _ATTEND | {"take", "sit"}
+_DIAL_IN = {"dial", "log"}
+_JOINER_CUES = _TAKE_PART | _ATTEND | _DIAL_IN | {"take", "sit"}
 _JOINT_SIZES = {"trilateral": 3, "tripartite": 3, "quadrilateral": 4} | {
     f"{n}-{kind}": size for size, n in enumerate(("three", "four", "five", "six", "seven", "eight"), start=3)
     for kind in ("way", "party", "nation", "country", "sided")}
@@ -39,12 +40,22 @@ _NOT_RECEIVED = {"invitation", "invite", "letter", "message", "award", "prize", 
 _PLURAL_TITLES = {"presidents", "leaders", "premiers", "chancellors", "ministers", "kings", "prime-ministers"}
 _DELEGATION = {"delegation", "delegations", "entourage", "team"}
 _SIDES = {"side"}
+_TRIP_WORDS = {"trip", "visit", "tour", "journey", "flight", "plane"}
+# who a meeting told before its people are named can be between ("Russian and U.S. officials held talks")
+_GROUPS = _DELEGATION | {"officials", "negotiators", "sides"}
 _INCLUDE = {"include", "comprise"}
 _PRESENT = {"present", "attendance"}
 
 
 def _same_day(a, b) -> bool:
     return a is None or b is None or a == b
+
+
+def _gathering_of_a_body(noun: Token, sent: Span) -> bool:
+    """"also present at the SCO meeting, but there was no interaction between him and A": a body's
+    gathering, not the meeting told before."""
+    return any(d.dep_ in ("compound", "nmod") and d.ent_type_ in ("ORG", "EVENT") for d in noun.children) \
+        or "no" in words(sent) and bool(words(sent) & {"interaction", "contact", "exchange"})
 
 
 def _backgrounded(noun: Token, preps=("during", "at"), owners=("their",)) -> bool:
@@ -95,6 +106,10 @@ class InteractionReader:
                     or tok._.in_quote:
                 continue
             trig = None
+            joined = self._joined_noun(tok)
+            if joined is not None and self._joins_earlier(joined, sent):
+                seen.update((tok.i, joined.i))  # "C also dialled in to the call", "C joined the video summit"
+                continue
             if triggers.is_verb_trigger(tok, self.lex):
                 trig = triggers.from_verb(tok, self.lex)
                 if trig is not None and not trig.subjects:
@@ -137,8 +152,8 @@ class InteractionReader:
                 last.participants.extend(present)
         if not here:
             self._present_at(sent)
-            self._delegation_included(sent)
             self._delegations_led(sent)
+            self._delegation_included(sent)
         self._took_part(sent, seen)
         for tok in tokens(sent) if cues & self.lex["join_verbs"] else ():
             if tok.lemma_.lower() in self.lex["join_verbs"] and tok.pos_ == "VERB" and not tok._.in_quote:
@@ -445,8 +460,12 @@ class InteractionReader:
             self.found.remove(h)
         prev = None
         if not base and not here:
-            prev = next((c for c in reversed(self.found) if c.sent.start < sent.start
-                         and not set(c.participants) & set(joiners)), None)
+            before = [c for c in reversed(self.found) if c.sent.start < sent.start
+                      and not set(c.participants) & set(joiners)]
+            if "format" in words(sent):
+                # "the next meeting in the same format, joined by C": the format is the joint meeting's
+                before = [c for c in before if len(c.participants) > 2] or before
+            prev = next(iter(before), None)
             if prev is not None and sent.start - prev.sent.end < 80:
                 base = list(prev.participants)
             else:
@@ -459,9 +478,22 @@ class InteractionReader:
                 and tok.head.i in (earlier.trigger.i, earlier.trigger.head.i) and not self._meeting_of_its_own(tok):
             # "A held talks with B, joined by C and D": the meeting of that clause, with everyone
             base = list(earlier.participants) + [p for p in base if p not in earlier.participants]
+        if base and earlier is None and agent is not None and not words(sent) & _TRIP_WORDS \
+                and not {fold(t.text) for t in tokens(sent)} & self.lex["interaction_nouns"]:
+            # "A held talks with B. A was joined by C": C at the meeting just told (not "on the trip")
+            told = [c for c in self._told(sent, 1) if c.mode == "in_person" and set(base) <= set(c.participants)]
+            if told:
+                self._attach(told[-1], joiners)
+            return None
         if not base or earlier is None and not {fold(t.text) for t in tokens(sent)} & self.lex["interaction_nouns"]:
             return None
         everyone = base + [p for p in joiners if p not in base]
+        host = self._delegation_joined(base, joiners, sent) if earlier is None and agent is None else None
+        if host is not None:
+            # "C and D joined Trump for a working lunch": ministers of the same countries join the
+            # meeting just told, not one of their own
+            self._attach(host, joiners)
+            return None
         if len(everyone) < 3 and earlier is None:
             told = [c for c in self._told(sent, 1) if c.mode == "in_person" and set(base) <= set(c.participants)]
             if told and agent is not None and self._definite_meeting_in(sent):
@@ -494,6 +526,18 @@ class InteractionReader:
             # with its delegation members
             out.delegates = frozenset(p for p in joiners if p not in base)
         return out
+
+    def _delegation_joined(self, base: list[str], joiners: list[str], sent: Span) -> Candidate | None:
+        """The in-person meeting told in the sentences just before that the people joined are in,
+        when no one joining comes from a country not already at it."""
+        told = [c for c in self._told(sent, 4) if c.mode == "in_person" and c.status in ("held", "planned")
+                and set(base) <= set(c.participants)]
+        if not told:
+            return None
+        countries = {k for p in told[-1].participants for k in self.people.countries_of(p)}
+        if any(self.people.countries_of(p) - countries for p in joiners):
+            return None
+        return told[-1]
 
     def _one_with_each(self, noun: Token | None, everyone: list[str]) -> list[list[str]] | None:
         """"meetings between A and former Presidents B and C": A met each of them, separately."""
@@ -556,6 +600,20 @@ class InteractionReader:
                     for p in c.children if p.dep_ == "pobj"]
         elif lemma in _TAKE_PART:
             objs = [p for c in kids if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        elif lemma == "be":
+            # "C and D were present (alongside A) during the video summit"
+            # "C and D were present (alongside A) during the video summit", "Also in the meeting were C and D"
+            present = next((c for c in kids if c.dep_ == "acomp" and c.lower_ == "present"), None)
+            inverted = present is None and any(c.dep_ in ("nsubj", "attr") and c.i > verb.i for c in kids)
+            if present is None and not inverted:
+                return None
+            objs = [p for x in (verb, present) if x is not None for c in x.children if c.dep_ == "prep"
+                    and c.lower_ in ("at", "in", "during") for p in c.children if p.dep_ == "pobj"
+                    and not _gathering_of_a_body(p, verb.sent)]
+        elif lemma in _DIAL_IN:
+            # "C and D also dialled in to the call"
+            objs = [p for c in kids if c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "on")
+                    for p in c.children if p.dep_ == "pobj"]
         elif lemma in _ATTEND:
             if passive is not None and agent is not None:
                 # "attended by A and (MIT) chief B": the parser may hang the names anywhere; the
@@ -570,9 +628,16 @@ class InteractionReader:
         if passive is not None:
             return None
         noun = objs[0] if objs else None
-        if noun is None and lemma in _ATTEND:
-            return None  # "C attended": attended what?
-        return triggers.subjects_of(verb), noun
+        if noun is None and lemma in _ATTEND and not any(c.lower_ == "also" for c in kids):
+            return None  # "C attended": attended what? ("C also attended": the meeting just told)
+        # "C took part in the meeting, along with his counterpart D"
+        withs = [w for c in kids if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together")
+                 for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+        withs += [c for c in kids if c.dep_ == "prep" and c.lower_ == "alongside"]
+        withs += [c for c in kids if c.dep_ == "prep" and c.lower_ == "with"
+                  and any(a.lower_ in ("along", "together") for a in c.children)]
+        along = [p for w in withs for p in w.children if p.dep_ == "pobj"]
+        return triggers.subjects_of(verb) + along, noun
 
     def _definite_meeting(self, noun: Token) -> bool:
         """"the call", "Monday's meeting", "both calls", "the expanded session of the talks" (not "a
@@ -605,6 +670,16 @@ class InteractionReader:
             self.shells[:] = [s for s in self.shells if s is not target]
             self.found.append(target)
 
+    def _joined_noun(self, verb: Token) -> Token | None:
+        """The meeting noun of "dialled in to the call", "joined the video summit"."""
+        lemma = verb.lemma_.lower()
+        if lemma in _DIAL_IN:
+            return next((p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"), None)
+        if lemma in self.lex["join_verbs"]:
+            return next((c for c in verb.children if c.dep_ in ("dobj", "obj")
+                         and fold(c.text) in self.lex["interaction_nouns"]), None)
+        return None
+
     def _joins_earlier(self, noun: Token, sent: Span) -> bool:
         """"H and I also took part in the call", "the session was chaired by D": people added to a
         meeting already told of, not a meeting of their own."""
@@ -613,7 +688,7 @@ class InteractionReader:
         verb = noun.head
         if noun.dep_ == "pobj":
             verb = verb.head
-            if verb.lower_ == "part":
+            if verb.lower_ == "part" or verb.lower_ == "present" and verb.dep_ == "acomp":
                 verb = verb.head
         frame = self._joiner_frame(verb)
         if frame is None or frame[1] is None or frame[1].i != noun.i or not self._definite_meeting(noun) \
@@ -624,6 +699,16 @@ class InteractionReader:
             return False
         earlier = [c for c in self._meetings_before(noun, sent, 6)
                    if not set(named) <= set(c.participants)]
+        if triggers.mode_of_noun(noun, self.lex) != "in_person" and all(c.mode == "in_person" for c in earlier):
+            # "the call" further back: the one call the article has told of
+            far = [c for c in self._meetings_before(noun, sent, len(self.sent_no)) if c.mode != "in_person"]
+            earlier += far if len(far) == 1 and not set(named) <= set(far[0].participants) else []
+        mode = triggers.mode_of_noun(noun, self.lex)
+        if not earlier and mode != "in_person" and any(
+                set(named) <= set(c.participants) and c.mode == mode for c in self._meetings_before(noun, sent, 6)):
+            # "B joined the video summit alongside C" after the summit of A, B and C: told again
+            self.joined_verbs.add(verb.i)
+            return True
         if not earlier:
             return False
         self.joined_verbs.add(verb.i)
@@ -652,8 +737,16 @@ class InteractionReader:
         if not same and mode == "in_person" and noun.lemma_.lower() not in self.lex["generic_event_nouns"]:
             # "The meeting was attended by C and D" after "A met B": the in-person meeting just told
             here = self.sent_no.get(sent.start, 0)
-            same = [c for c in earlier if c.mode == "in_person" and c.status in ("held", "planned")
-                    and here - self.sent_no.get(c.sent.start, here) <= 2]
+            # (not talks the joiner's own clause tells of: "C, who led the side in the talks, took part")
+            meetings = [c for c in earlier if c.mode == "in_person" and c.status in ("held", "planned")
+                        and (c.sent.start != sent.start or len(c.participants) >= 2)]
+            near = [c for c in meetings if here - self.sent_no.get(c.sent.start, here) <= 2]
+            # a meeting with its people named rather than a noun told without them ("where the two held talks")
+            same = [c for c in near if len(c.participants) >= 2] or near
+            if not same:
+                # a little further back, the one meeting of two or more the last sentences told of
+                same = [c for c in meetings if len(c.participants) >= 2]
+                same = same if len(same) == 1 else []
         target = (same or [None])[-1]
         if target is None:
             self.joined_verbs.discard(verb.i)
@@ -700,8 +793,9 @@ class InteractionReader:
                 continue
             # "B, C and D took part.": a meeting whose people were not named yet, or one just told
             here = self.sent_no.get(sent.start, 0)
+            # (or one whose people the sentence before named: "The delegation was led by A. B also attended.")
             earlier = [c for c in self._meetings_before(tok, sent, 2) if any(c is s for s in self.shells)
-                       or here - self.sent_no.get(c.sent.start, 0) <= 1]
+                       or here - self.sent_no.get(c.sent.start, 0) <= 1 or getattr(c, "delegates", None)]
             named = self.who.people_of_all(frame[0], sent)
             if earlier and named:
                 self.joined_verbs.add(tok.i)
@@ -771,7 +865,7 @@ class InteractionReader:
                     or any(c.dep_ == "neg" for c in tok.children):
                 continue
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is None or subj.lower_ not in _DELEGATION:
+            if subj is None or subj.lower_ not in _DELEGATION | _SIDES:
                 continue
             named: list[str] = []
             for o in tok.children:
@@ -782,7 +876,15 @@ class InteractionReader:
                             named.append(pid)
             earlier = self._in_person_told(sent)
             if named and earlier:
-                self._attach(earlier[-1], named)
+                # "A's group met B a day after they held talks with C. The delegation included D":
+                # D was at every meeting of that sentence the group's head was at
+                # ("The delegation at the council included": the one meeting it names)
+                last = earlier[-1]
+                anchored = any(c.dep_ == "prep" for c in subj.children)
+                for c in earlier:
+                    if c is last or not anchored and c.sent.start == last.sent.start \
+                            and set(c.participants) & set(last.participants):
+                        self._attach(c, named)
 
     def _delegations_led(self, sent: Span) -> None:
         """"The Ukrainian delegation was led by A, while the Russian side was headed by B": the heads
@@ -806,7 +908,7 @@ class InteractionReader:
             return
         here = self.sent_no.get(sent.start, 0)
         told = [c for c in self.found + self.shells if c.sent.end <= sent.start and c.mode == "in_person"
-                and here - self.sent_no.get(c.sent.start, here) <= 2 and words(c.sent) & _DELEGATION]
+                and here - self.sent_no.get(c.sent.start, here) <= 2 and words(c.sent) & _GROUPS]
         if told:
             self._attach(max(told, key=lambda c: c.trigger.i), named)
 
@@ -825,10 +927,7 @@ class InteractionReader:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if noun is None or subj is None or any(c.dep_ == "neg" for c in [*tok.children, *verb.children]):
                 continue
-            if any(d.dep_ in ("compound", "nmod") and d.ent_type_ in ("ORG", "EVENT") for d in noun.children) \
-                    or "no" in words(sent) and words(sent) & {"interaction", "contact", "exchange"}:
-                # "also present at the SCO meeting, but there was no interaction between him and A":
-                # a body's gathering, not the meeting told before
+            if _gathering_of_a_body(noun, sent):
                 continue
             named, _ = self.who.people_of(subj, set(), sent)
             earlier = [c for c in self.found if c.sent.end <= sent.start and sent.start - c.sent.end < 300

@@ -30,6 +30,7 @@ _BOUND_PREPS = {"since", "until", "till", "before", "after", "by", "ahead", "pri
 class _Dates:
     """The date expressions of a sentence, sorted by how they bear on one meeting."""
     attached: list[DateRange] = field(default_factory=list)  # on the trigger's clause
+    own: list[DateRange] = field(default_factory=list)  # of those, in a meeting noun's own phrase
     loose: list[tuple[int, DateRange]] = field(default_factory=list)  # elsewhere in it, by distance
     said: list[DateRange] = field(default_factory=list)  # the day of the statement
     elsewhere: list[tuple[int, DateRange]] = field(default_factory=list)  # in another clause
@@ -167,12 +168,18 @@ def _read_dates(trig: Token, sent: Span, governors: list[Token], status: str, pu
             found.said.append(rng)
         elif link == "attached" or (ent.root.dep_ == "poss" and ent.root.head.i == trig.i):
             found.attached.append(rng)
+            if trig.pos_ == "NOUN" and trig.left_edge.i <= ent.start <= trig.right_edge.i:
+                found.own.append(rng)
         elif _of_an_event(ent, trig, lex):
             continue
         elif in_other_clause(ent.root, trig, sent.root):
             found.elsewhere.append((abs(ent.start - trig.i), rng))
         else:
             found.loose.append((abs(ent.start - trig.i), rng))
+    if found.own and len(found.attached) > 1:
+        # "will fly to Washington on Sunday for his first summit with Trump on Monday": a day in
+        # the meeting noun's own phrase is the meeting's, the others are the journey's
+        found.attached = found.own
     if not found.attached and not found.loose and "eve" in words(sent):
         noun = _eve_of(trig, sent)
         day = _day_of_gathering(noun, published, skip) if noun is not None else None
@@ -570,7 +577,8 @@ def meeting_place(trig: Token, sent: Span, top: Token, gz: Gazetteer, skip: int)
     # a meeting noun's own phrase ("the meeting ..., scheduled for May in Majuro") is all about it; a
     # verb's reaches into clauses of other events
     own = [(span, ref) for span, ref in everywhere if trig.left_edge.i <= span.start <= trig.right_edge.i
-           and (trig.pos_ in ("NOUN", "PROPN") or not in_other_clause(span.root, trig, top))]
+           and (trig.pos_ in ("NOUN", "PROPN") or not in_other_clause(span.root, trig, top))
+           and not _in_person_clause(span.root, trig)]
     if not own and trig.pos_ == "NOUN":
         own = _scheduling_clause_places(trig, everywhere)
     found = own or _antecedent_place(trig, top, everywhere,
@@ -614,6 +622,18 @@ def meeting_place(trig: Token, sent: Span, top: Token, gz: Gazetteer, skip: int)
         return venues[0]
     near = [ref for span, ref in found if trig.left_edge.i <= span.start <= trig.right_edge.i]
     return near[0] if near else found[0][1]
+
+
+def _in_person_clause(tok: Token, trig: Token) -> bool:
+    """"the second meeting between Lee and Ishiba, who first met in Kananaskis": a relative clause on
+    one of the people tells of them, not of the meeting."""
+    cur = tok
+    while cur.i != trig.i and cur.head.i != cur.i:
+        if cur.dep_ == "relcl" and cur.head.ent_type_ == "PERSON" and any(
+                w.lower_ in ("who", "whom", "whose") for w in cur.subtree if w.i < cur.i):
+            return True
+        cur = cur.head
+    return False
 
 
 def _said_here(trig: Token, top: Token, sent: Span, skip: int) -> bool:

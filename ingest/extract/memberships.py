@@ -16,8 +16,15 @@ membership cue on one side of it:
   2022", "Sweden became NATO's 32nd member", "was admitted as ASEAN's 11th member", "China and
   Russia founded the SCO", "was readmitted to ORG", "the league voted to restore Syria's seat" (not
   "hopes to join", "will become", nor an entry the sentence says was undone);
-* "They are also members of ORG" after a sentence whose subject is the countries, and "C and D are
-  also members" after a sentence naming one organisation.
+* "They are also members of ORG" after a sentence whose subject is the countries ("Both countries"
+  may take the subjects of its clauses), and "C and D are also members" after a sentence naming
+  one organisation;
+* a list that goes on from a membership just stated: "A and B are members of ORG, together with C
+  and D", "one of five members of ORG alongside C", "A and B are, along with C, the three members
+  of ORG", "the other members being C and D", "A joins B and C as members of ORG".
+
+An organisation's own word for its members is data in ``organizations.json`` ("member_terms"): the
+EAC's "partner states" are members, where another body's partner states are not.
 
 An aside between the organisation and its cue is passed over ("ORG, founded in 1991, consists of").
 A country the same sentence then calls suspended, an observer or the like is dropped. "The G20
@@ -80,6 +87,16 @@ def _list_cues(gz: Gazetteer) -> list[tuple[str, ...]]:
 _MORE_LIST_CUES = {("groups", "together"), ("group", "together"), ("gathers", "together"), ("unites", "together")}
 
 
+def _member_terms(gz: Gazetteer) -> dict[tuple[str, ...], frozenset[str]]:
+    """An organisation's own word for its members, stored with it ("member_terms"): the EAC's
+    "partner states", which for another body ("NATO's partner states") name non-members."""
+    terms: dict[tuple[str, ...], set[str]] = {}
+    for org in gz.orgs.values():
+        for term in org.member_terms:
+            terms.setdefault(tuple(fold(term).split()), set()).add(org.id)
+    return {t: frozenset(ids) for t, ids in terms.items()}
+
+
 def _cue_words(gz: Gazetteer) -> frozenset[str]:
     return frozenset({w for c in _list_cues(gz) for w in c} | _MEMBER | {
         "by", "belong", "belongs", "bloc", "group", "grouping", "alliance", "organisation", "organization", "join"})
@@ -139,8 +156,8 @@ def _country_list(doc: Doc, start: int, end: int, gz: Gazetteer) -> tuple[list[s
         while i < end:
             if i + 2 < end and doc[i].text == "," and doc[i + 1].lower_ == "like" and _country_at(doc[i + 2], gz):
                 i += 2  # "Kazakhstan, like Russia, is a member of ..."
-            elif _inserted_along(doc, i, end, gz):
-                i += 3  # "Kenya and Uganda, along with Tanzania, are members of ..."
+            elif (at := _inserted_along(doc, i, end, gz)) is not None:
+                i = at  # "Kenya and Uganda, along with Tanzania, are members of ..."
             elif doc[i].lower_ in _LIST_GLUE:
                 i += 1
             elif i + 2 < end and [t.lower_ for t in doc[i: i + 3]] == ["as", "well", "as"]:
@@ -213,7 +230,54 @@ class _Reader:
         self.named = _named_orgs(doc, gz)
         # a statement needs one of these words or an organisation's name
         self.cue_words = gz.derived("membership cue words", _cue_words)
+        self.terms = gz.derived("member terms", _member_terms)
+        self.term_words = self.term_tokens()
         self.found: list[Found] = []
+
+    def member_term(self, i: int, sent: Span) -> tuple[int, frozenset[str]] | None:
+        """Where an organisation's own term for its members ("partner states") starting at ``i``
+        ends, and the organisations that use it."""
+        for term, orgs in self.terms.items():
+            n = len(term)
+            if i + n <= sent.end and all(fold(self.doc[i + m].text) == w for m, w in enumerate(term)):
+                return i + n, orgs
+        return None
+
+    def term_tokens(self) -> dict[int, frozenset[str]]:
+        """The words of a member term in a sentence naming an organisation that uses it (not a
+        negative word there: "the EAC's partner states"), each with the organisations it is for."""
+        out: dict[int, frozenset[str]] = {}
+        if not self.terms:
+            return out
+        for sent in self.doc.sents:
+            named = {o.id for i, o in self.named if sent.start <= i < sent.end}
+            for i in range(sent.start, sent.end):
+                hit = self.member_term(i, sent) if named else None
+                if hit and hit[1] & named:
+                    out.update(dict.fromkeys(range(i, hit[0]), hit[1]))
+        return out
+
+    def term_org(self, k: int, sent: Span) -> _Org | None:
+        """The organisation named just before the member term ending at ``k`` and using it: "EAC
+        partner states", "the EAC's partner states"."""
+        if k not in self.term_words:
+            return None
+        i = k
+        while i > sent.start and i - 1 in self.term_words:
+            i -= 1
+        if i - 1 > sent.start and self.doc[i - 1].tag_ == "POS":
+            i -= 1
+        org = _org_of(self.doc[i - 1], self.gz) if i > sent.start else None
+        return org if org is not None and org.id in self.term_words[k] else None
+
+    def members_word(self, i: int, sent: Span) -> tuple[int, frozenset[str] | None] | None:
+        """Where "member(s)", "member states" or a member term starting at ``i`` ends, and the
+        organisations a term holds for (None: any)."""
+        doc = self.doc
+        if i < sent.end and doc[i].lower_ in _MEMBER:
+            k = i + 1
+            return (k + 1 if k < sent.end and doc[k].lower_ in _MEMBER_NOUNS else k), None
+        return self.member_term(i, sent)
 
     def salient(self, at: int, word: str | None = None) -> _Org | None:
         """The organisation "the bloc" refers to: the last named before, else the first after. A
@@ -242,7 +306,7 @@ class _Reader:
 
     def is_negative(self, tokens) -> bool:
         return any((fold(t.text) in self.negative or t.lower_ in ("not", "non", "n't", "never", "no"))
-                   and t.ent_type_ != "ORG"
+                   and t.ent_type_ != "ORG" and t.i not in self.term_words
                    for t in tokens)
 
     # ------------------------------------------------------------ org to the left of a cue
@@ -364,6 +428,7 @@ class _Reader:
         if not words(sent) & self.cue_words and not any(e.label_ == "ORG" for e in sent_ents(sent)):
             return
         toks = doc_tokens(doc)
+        unread: list[tuple[list[str], int, int]] = []
         i = sent.start
         while i < sent.end:
             tok = toks[i]
@@ -373,15 +438,21 @@ class _Reader:
                 i += 1
                 continue
             ids, end = _country_list(doc, i, sent.end, self.gz)
+            # "The Baltic states - A, B and C - are all NATO members": the cue after the dash
             if ids and not self.before(ids, i, end, sent) and not self.after(ids, end, sent) \
-                    and not self.among(ids, end, sent) and _enclosed(doc, i, end, sent):
-                self.after(ids, end + 1, sent)  # "The Baltic states - A, B and C - are all NATO members"
+                    and not self.among(ids, end, sent) \
+                    and not (_enclosed(doc, i, end, sent) and self.after(ids, end + 1, sent)):
+                unread.append((ids, i, end))
             i = max(end, i + 1)
         self.pronoun_subject(sent)
         self.acronym_expansions(sent)
         self.as_member(sent)
         self.accessions(sent)
         self.restorations(sent)
+        for ids, start, end in unread:
+            # "Somalia, which joined ORG in 2024, is a member of the bloc along with A and B": the
+            # statement the list goes on from is one of those read just above
+            self.companions_after_org(ids, _cue_end(doc, start, sent), end, sent)
         excluded = self.not_members_here(sent)
         if excluded:
             self.found = [f for f in self.found if f.sent.start != sent.start or f.country_id not in excluded]
@@ -400,7 +471,7 @@ class _Reader:
                 subj = head.head
             said = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd", "dobj", "neg", "xcomp"))]
             said += [g for c in said[1:] for g in c.children if g.dep_ in ("amod", "compound", "neg")]
-            if any(t.lower_ in _STATUS_WORDS or t.dep_ == "neg" for t in said):
+            if any(t.lower_ in _STATUS_WORDS and t.i not in self.term_words or t.dep_ == "neg" for t in said):
                 # not over a semicolon the parser may have read through ("A and B; C is an observer")
                 out.update(cid for t in _conjuncts(subj) if (cid := _country_id(t))
                            and not any(u.text in (";", ":") for u in self.doc[t.i: head.i]))
@@ -436,36 +507,33 @@ class _Reader:
     def pronoun_subject(self, sent: Span) -> None:
         """"Russia and Belarus signed the treaty. They are also members of ORG": a sentence opening on
         "They", "Both" or "The two countries" standing for the countries the sentence before had as
-        its subject."""
+        its subject. A count ("both", "the three") may also take the subjects of its clauses: "A is
+        a member of ORG, while B left it. Both countries are members of ORG2"."""
         doc = self.doc
         first = doc[sent.start]
         if sent.start == 0 or first.lower_ not in ("they", "both", "the"):
             return
         k = sent.start + 1
+        count = 2 if first.lower_ == "both" else None
         if first.lower_ == "the":
             if not (k + 1 < sent.end and (doc[k].like_num or doc[k].lower_ == "both")
                     and doc[k + 1].lower_ in _MEMBER_NOUNS):
                 return
+            count = _COUNTS.get(doc[k].lower_)
             k += 2
         elif first.lower_ == "both" and k < sent.end and doc[k].lower_ in _MEMBER_NOUNS:
             k += 1
         prev = doc[sent.start - 1].sent
-        ids: list[str] = []
-        for subj in (t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"):
-            for t in _conjuncts(subj):
-                cid = _country_id(t)
-                if cid is None:
-                    return
-                ids.append(cid)
-        if len(ids) >= 2:
+        ids = _subject_countries(prev, lambda t: t.head.dep_ == "ROOT")
+        if count is not None and (ids is None or len(ids) != count):
+            ids = _subject_countries(prev, lambda t: t.head.pos_ in ("VERB", "AUX"), strict=False)
+        if ids and len(ids) >= 2 and count in (None, len(ids)):
             self.after(ids, k, sent)
 
     def before(self, ids: list[str], start: int, end: int, sent: Span) -> bool:
         """A cue just before the list: "ORG comprises", "members include", "NATO member"."""
         doc = self.doc
-        j = start - 1
-        while j >= sent.start and doc[j].lower_ in ("now", "currently", "also", "as", "today", "such", "namely"):
-            j -= 1
+        j = _cue_end(doc, start, sent)
         if j < sent.start:
             return False
         # "brings together the parliaments of A, B and C": the cue stands before the bodies of the members
@@ -473,16 +541,10 @@ class _Reader:
             j -= 3
             if j < sent.start:
                 return False
-        # "founding members of ASEAN, along with A and B": the list goes on after the organisation
-        if doc[j].lower_ == "with" and j - 1 >= sent.start and doc[j - 1].lower_ == "along" \
-                or doc[j].lower_ == "well" and j - 1 >= sent.start and doc[j - 1].lower_ == "as":
-            k = j - 1
-            k = k - 1 if k - 1 >= sent.start and doc[k - 1].text == "," else k
-            org = _org_of(doc[k - 1], self.gz) if k - 1 >= sent.start else None
-            if org is not None and any(f.sent.start == sent.start and f.org_id == org.id for f in self.found) \
-                    and any(t.lower_ in _MEMBER for t in doc[max(sent.start, k - 8): k]):
-                self.add(ids, org, sent, 0.75)
-                return True
+        if self.companions_after_org(ids, j, end, sent) or self.joined_as_members(ids, j, end, sent) \
+                or self.other_members(ids, j, sent) or self.so_are(ids, j, end, sent) \
+                or self.described_as_pact(ids, j, end, sent):
+            return True
         # "the BRICS group of Brazil, Russia, ...", "the bloc of ...", "the Weimar Triangle of ..."
         if doc[j].lower_ == "of" and j - 1 >= sent.start and (
                 fold(doc[j - 1].text) in self.group_words or doc[j - 1].ent_id_.startswith("org:")):
@@ -491,9 +553,9 @@ class _Reader:
             if org is not None and len(ids) >= 2:
                 self.add(ids, org, sent, 0.75)
                 return True
-        # "BRICS nations Brazil, Russia, ...", "EU countries France and Germany"
+        # "BRICS nations Brazil, Russia, ...", "EU countries France and Germany", "EAC partner states A and B"
         if doc[j].lower_ in _MEMBER_NOUNS and doc[j].lower_.endswith("s") and len(ids) >= 2 and j - 1 >= sent.start:
-            org = _org_of(doc[j - 1], self.gz)
+            org = _org_of(doc[j - 1], self.gz) or self.term_org(j, sent)
             if org is not None and not self.is_negative(doc[max(sent.start, j - 4): j]):
                 self.add(ids, org, sent, 0.7)
                 return True
@@ -584,7 +646,7 @@ class _Reader:
             if verb.lower_ in _BE or verb.lower_ in ("include", "includes", "included", "comprise", "comprises"):
                 # "are"/"include" list members only with "members" in the subject
                 subject = doc[max(sent.start, cue_start - _WINDOW): cue_start]
-                member_at = [t for t in subject if t.lower_ in _MEMBER | {"membership"}]
+                member_at = [t for t in subject if t.lower_ in _MEMBER | {"membership"} or t.i in self.term_words]
                 if member_at:
                     m = member_at[-1]
                     if self.is_negative(doc[max(sent.start, m.i - 3): cue_start]):
@@ -607,6 +669,113 @@ class _Reader:
             self.add(ids, org, sent, 0.8)
             return True
         return False
+
+    def companions_after_org(self, ids: list[str], j: int, end: int, sent: Span) -> bool:
+        """"A and B are members of ORG, together with C and D", "founding members of ASEAN, along
+        with A and B", "one of four members of ORG alongside A and B": the list goes on after the
+        organisation of a membership the sentence has just stated."""
+        doc = self.doc
+        if j < sent.start:
+            return False
+        if doc[j].lower_ == "with" and j - 1 >= sent.start and doc[j - 1].lower_ in ("along", "together") \
+                or doc[j].lower_ == "well" and j - 1 >= sent.start and doc[j - 1].lower_ == "as":
+            k = j - 1
+        elif doc[j].lower_ in ("alongside", "like") or doc[j].lower_ == "with" and _closes(doc, end):
+            k = j  # ", with A and B." only where the list ends the sentence
+        else:
+            return False
+        if k - 1 >= sent.start and doc[k - 1].text == ",":
+            k -= 1
+        elif k == j and doc[j].lower_ in ("with", "like"):
+            return False
+        if k - 3 >= sent.start and doc[k - 1].text == ")" and doc[k - 3].text == "(":
+            k -= 3  # "the East African Community (EAC), along with ..."
+        if k - 1 < sent.start:
+            return False
+        last = k - 1
+        if doc[last].lower_ in _MEMBER and last - 1 >= sent.start:
+            last -= 1  # "one of the ASEAN members alongside A and B"
+        org = self.org_token(doc[last]) or self.term_org(k - 1, sent)
+        if org is None or not any(f.sent.start == sent.start and f.org_id == org.id for f in self.found):
+            return False
+        cue = doc[max(sent.start, _ent_span(doc[last]).start - 8 if doc[last].ent_type_ == "ORG" else last - 8): k]
+        if not any(t.lower_ in _MEMBER | {"belong", "belongs"} or t.i in self.term_words for t in cue) \
+                or self.is_negative(cue):
+            return False
+        self.add(ids, org, sent, 0.75)
+        return True
+
+    def joined_as_members(self, ids: list[str], j: int, end: int, sent: Span) -> bool:
+        """"Egypt joins A, B and C as members of ORG": the countries joined are members, and so is
+        the one joining once the entry is made (not "is set to join A and B as members")."""
+        doc = self.doc
+        verb = doc[j]
+        if verb.lemma_.lower() != "join" or end >= sent.end or doc[end].lower_ != "as":
+            return False
+        k = end + 1
+        while k < sent.end and doc[k].lower_ in _NEW_MEMBER_WORDS | {"a", "an", "fellow"}:
+            k += 1
+        word = self.members_word(k, sent)
+        if word is None or word[0] >= sent.end or doc[word[0]].lower_ not in ("of", "in"):
+            return False
+        orgs = [o for o in self.orgs_right(word[0] + 1, sent) if word[1] is None or o.id in word[1]]
+        if not orgs or self.is_negative(doc[end: word[0]]):
+            return False
+        entrants = self.entrants(verb) if _completed(verb) or verb.tag_ == "VBZ" and not any(
+            c.dep_ in ("aux", "neg") for c in verb.children) else []
+        for org in orgs:
+            self.add([*ids, *entrants], org, sent, 0.75)
+        return True
+
+    def other_members(self, ids: list[str], j: int, sent: Span) -> bool:
+        """"X is a member of ORG, the other members being A and B"."""
+        doc = self.doc
+        if doc[j].lower_ != "being" or j - 2 < sent.start or doc[j - 1].lower_ not in ("members", "member"):
+            return False
+        k = j - 2
+        while k > sent.start and doc[k].like_num:
+            k -= 1
+        if doc[k].lower_ not in ("other", "remaining"):
+            return False
+        org, _ = self.org_left(k - 1 if k > sent.start and doc[k - 1].lower_ == "the" else k, sent)
+        if org is None or not any(f.sent.start == sent.start and f.org_id == org.id for f in self.found):
+            return False
+        self.add(ids, org, sent, 0.75)
+        return True
+
+    def so_are(self, ids: list[str], j: int, end: int, sent: Span) -> bool:
+        """"A and B are members of ORG. So are C and D.": the memberships of the sentence before, if
+        they are all of one organisation and it says nothing of observers or the like."""
+        doc = self.doc
+        if j - 1 != sent.start or doc[j - 1].lower_ != "so" or doc[j].lower_ not in ("is", "are") \
+                or not _closes(doc, end) or sent.start == 0:
+            return False
+        prev = doc[sent.start - 1].sent
+        orgs = {f.org_id: f for f in self.found if f.sent.start == prev.start}
+        if len(orgs) != 1 or self.is_negative(prev):
+            return False
+        f = next(iter(orgs.values()))
+        self.found.extend(Found(cid, f.org_id, sent, 0.7, f.org_name, f.org_acronym) for cid in ids)
+        return True
+
+    def described_as_pact(self, ids: list[str], j: int, end: int, sent: Span) -> bool:
+        """"AUKUS, the security pact between A, B and C,", "ASEAN, the bloc of A, B, ...": an
+        apposition on a known organisation naming what it is and whom it joins."""
+        doc = self.doc
+        if doc[j].lower_ not in ("between", "of") or len(ids) < 2 or not _closes(doc, end, comma=True):
+            return False
+        m = j - 1
+        if m < sent.start or fold(doc[m].text) not in self.group_words | _PACT_WORDS:
+            return False
+        while m - 1 > sent.start and m > j - 4 and doc[m - 1].pos_ in ("ADJ", "NOUN") \
+                and doc[m - 1].ent_type_ != "ORG":
+            m -= 1  # "the trilateral security pact"
+        if m - 3 < sent.start or doc[m - 1].lower_ not in ("the", "a", "an") or doc[m - 2].text != ",":
+            return False
+        if not doc[m - 3].ent_id_.startswith("org:") or self.is_negative(doc[m - 1: j]):
+            return False
+        self.add(ids, _org_of(doc[m - 3], self.gz), sent, 0.7)
+        return True
 
     def expanded_org(self, verb: Token) -> _Org | None:
         """The organisation of "ORG has expanded to include", "the bloc has grown to include":
@@ -635,7 +804,7 @@ class _Reader:
         noun = doc[k]
         if self.is_negative(doc[max(sent.start, noun.left_edge.i - 1): k + 1]):
             return None
-        org = _org_of(doc[k - 1], self.gz)
+        org = _org_of(doc[k - 1], self.gz) or self.term_org(k, sent)
         if org is None and doc[k - 1].lower_ in _MEMBER:
             org = _org_of(doc[k - 2], self.gz) if k - 2 >= sent.start else None
         verb = doc[noun.left_edge.i - 1] if noun.left_edge.i > sent.start else None
@@ -656,16 +825,17 @@ class _Reader:
         i = end
         stop = min(sent.end, end + 12)
         span_words: list[Token] = []
-        while i < stop and (doc[i].text in _APPOSITION_MARKS or doc[i].lower_ in _BE | _QUANT | {"a", "an", "of", "fellow", "founding",
-                                                                                   "full", "full-fledged", "permanent",
-                                                                                   "key", "current", "long-standing",
-                                                                                   "longstanding", "longtime", "long-time"}
-                            or doc[i].pos_ in ("ADJ", "ADV") and doc[i].lower_ not in _MEMBER
-                            or doc[i].pos_ in ("DET", "NUM") and doc[i].lower_ not in ("no", "neither", "which")
-                            or doc[i].lower_ == "which" and i == end + 1 and doc[end].text == ","
-                            # "A and B, both of which are / all of them NATO members"
-                            or doc[i].lower_ in ("which", "them") and i - 2 >= end and doc[i - 1].lower_ == "of"
-                            and doc[i - 2].lower_ in ("both", "all", "each")):
+        while i < stop and self.member_term(i, sent) is None:
+            inserted = _companions(doc, i, sent.end, self.gz) if doc[i].text == "," else None
+            if inserted and inserted[1] < sent.end and doc[inserted[1]].text == ",":
+                # "A and B are, along with C and D, the four members of ORG"
+                ids = [*ids, *(c for c in inserted[0] if c not in ids)]
+                stop = min(sent.end, stop + inserted[1] + 1 - i)
+                span_words.append(doc[i])
+                i = inserted[1] + 1
+                continue
+            if not _linking(doc, i, end):
+                break
             span_words.append(doc[i])
             i += 1
         if i >= stop:
@@ -690,7 +860,8 @@ class _Reader:
                 self.add(ids, org, sent, 0.75)
                 return True
             return False
-        if not span_words or not any(t.lower_ in _BE or t.text in _APPOSITION_MARKS for t in span_words):
+        if not span_words or not any(t.lower_ in _BE | _RANK_VERBS or t.text in _APPOSITION_MARKS
+                                     for t in span_words):
             return False
         if any(t.lower_ == "which" for t in span_words) and not any(t.lower_ in _BE for t in span_words):
             return False
@@ -705,20 +876,21 @@ class _Reader:
             while k < sent.end and (doc[k].lower_ in ("'s", "’s", "founding", "original") or doc[k].pos_ in ("ADJ", "NUM")
                                     or doc[k].ent_type_ == "ORDINAL"):
                 k += 1
-            if k < sent.end and doc[k].lower_ in _MEMBER | {"member-state", "member-states"}:
+            term = self.member_term(k, sent)
+            if k < sent.end and doc[k].lower_ in _MEMBER | {"member-state", "member-states"} \
+                    or term and org.id in term[1]:
                 self.add(ids, org, sent, 0.8)
                 return True
             return False
-        if tok.lower_ in _MEMBER:
-            k = i + 1
-            if k < sent.end and doc[k].lower_ in _MEMBER_NOUNS:
-                k += 1
+        word = self.members_word(i, sent)
+        if word is not None:
+            k, only = word
             if k < sent.end and doc[k].lower_ in ("of", "in"):
-                orgs = self.orgs_right(k + 1, sent)
+                orgs = [o for o in self.orgs_right(k + 1, sent) if only is None or o.id in only]
                 for org in orgs:
                     self.add(ids, org, sent, 0.85)
                 return bool(orgs)
-            if (k >= sent.end or doc[k].text in (".", ";", ",") or doc[k].lower_ == "too") \
+            if only is None and (k >= sent.end or doc[k].text in (".", ";", ",") or doc[k].lower_ == "too") \
                     and any(t.lower_ in _BE for t in span_words):
                 # "The CSTO groups A and B. C and D are also members."
                 org = self.context_org(sent)
@@ -875,6 +1047,9 @@ class _Reader:
                 return self.org_token(c)
             if c.dep_ in ("attr", "oprd") and c.lemma_.lower() in _MEMBER_LEMMAS:
                 return self.org_of_member_noun(c)
+            if c.dep_ in ("attr", "oprd") and c.i in self.term_words:  # "became the EAC's sixth partner state"
+                org = self.org_of_member_noun(c)
+                return org if org is not None and org.id in self.term_words[c.i] else None
             if c.dep_ == "prep" and c.lower_ in ("to", "into", "as") and _entry_lemma(verb) == "admit":
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -986,14 +1161,61 @@ _EVENT_NOUNS = {"summit", "meeting", "talks", "conference", "session", "gatherin
                 "ceremony", "delegation", "mission", "force", "exercise", "drill", "communique", "declaration"}
 
 
-def _inserted_along(doc: Doc, i: int, end: int, gz: Gazetteer) -> bool:
-    """", along with C," inside a list that a verb then follows ("A and B, along with C, are ...");
-    not a list that goes on to another clause (", along with C, which was suspended")."""
-    if not (i + 3 < end and doc[i].text == "," and doc[i + 1].lower_ in ("along", "together")
-            and doc[i + 2].lower_ == "with" and _country_at(doc[i + 3], gz)):
-        return False
-    _, stop = _country_list(doc, i + 3, end, gz)
-    return stop + 1 < end and doc[stop].text == "," and doc[stop + 1].pos_ in ("AUX", "VERB")
+def _inserted_along(doc: Doc, i: int, end: int, gz: Gazetteer) -> int | None:
+    """Where the countries of ", along with C," start inside a list that a verb then follows ("A
+    and B, along with C, are ..."); not in a list that goes on to another clause (", along with C,
+    which was suspended")."""
+    if doc[i].text != ",":
+        return None
+    hit = _companions(doc, i, end, gz)
+    if hit is None:
+        return None
+    stop = hit[1]
+    return hit[2] if stop + 1 < end and doc[stop].text == "," and doc[stop + 1].pos_ in ("AUX", "VERB") else None
+
+
+_COMPANION_WORDS = (("along", "with"), ("together", "with"), ("alongside",), ("like",))
+
+
+def _companions(doc: Doc, i: int, end: int, gz: Gazetteer) -> tuple[list[str], int, int] | None:
+    """The countries of "(,) along with C and D" / "together with" / "alongside" / ", like" at
+    ``i``, where their list ends and where it starts."""
+    k = i + 1 if doc[i].text == "," else i
+    for link in _COMPANION_WORDS:
+        n = len(link)
+        if k + n < end and all(doc[k + m].lower_ == w for m, w in enumerate(link)) \
+                and (link != ("like",) or k > i) and _country_at(doc[k + n], gz):
+            ids, stop = _country_list(doc, k + n, end, gz)
+            return ids, stop, k + n
+    return None
+
+
+def _linking(doc: Doc, i: int, end: int) -> bool:
+    """Whether ``doc[i]`` may stand between a list and the membership cue after it: "are all",
+    ", both of which are", "is a long-standing"."""
+    tok = doc[i]
+    return (tok.text in _APPOSITION_MARKS or tok.lower_ in _BE | _QUANT | _LINK_WORDS
+            or tok.pos_ in ("ADJ", "ADV") and tok.lower_ not in _MEMBER
+            or tok.pos_ in ("DET", "NUM") and tok.lower_ not in ("no", "neither", "which")
+            or tok.lower_ == "which" and i == end + 1 and doc[end].text == ","
+            or tok.lower_ in _RANK_VERBS and i + 1 < len(doc) and doc[i + 1].lower_ == "among"
+            # "A and B, both of which are / all of them NATO members"
+            or tok.lower_ in ("which", "them") and i - 2 >= end and doc[i - 1].lower_ == "of"
+            and doc[i - 2].lower_ in ("both", "all", "each"))
+
+
+_PACT_WORDS = {"pact", "partnership", "treaty", "accord"}
+_RANK_VERBS = {"rank", "ranks", "count", "counts", "figure", "figures"}  # "A and B rank among the members of"
+_LINK_WORDS = {"a", "an", "of", "fellow", "founding", "full", "full-fledged", "permanent", "key", "current",
+               "long-standing", "longstanding", "longtime", "long-time"}
+
+
+def _cue_end(doc: Doc, start: int, sent: Span) -> int:
+    """The last word of a cue before the list at ``start``, past "now", "also", "namely"."""
+    j = start - 1
+    while j >= sent.start and doc[j].lower_ in ("now", "currently", "also", "as", "today", "such", "namely"):
+        j -= 1
+    return j
 
 
 def _enclosed(doc: Doc, start: int, end: int, sent: Span) -> bool:
@@ -1046,6 +1268,23 @@ def _completed(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       for c in kids)
+
+
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+
+
+def _subject_countries(sent: Span, which, strict: bool = True) -> list[str] | None:
+    """The countries ``sent`` has as subjects of the verbs ``which`` accepts; None when one such
+    subject is not a country and ``strict``."""
+    ids: list[str] = []
+    for subj in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and which(t)):
+        for t in _conjuncts(subj):
+            cid = _country_id(t)
+            if cid is None and strict:
+                return None
+            if cid and cid not in ids:
+                ids.append(cid)
+    return ids
 
 
 def _conjuncts(tok: Token) -> list[Token]:

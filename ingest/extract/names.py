@@ -4,7 +4,9 @@ The small English model knows few names from outside Europe and North America: i
 "Hong Mi-jong" as a place, cuts "Ruben van den Berg" in two and sees no one in "President To Hoang
 Chinh". A run of name-shaped tokens is a person's name when
 
-* a capitalised title ends right before it ("President", "Foreign Minister", "Mr", "King"), or
+* a capitalised title ends right before it ("President", "Foreign Minister", "Mr", "King"),
+* it ends a title's chain of portfolios, countries and bodies ("Minister of Foreign Affairs, Trade and
+  Malians Abroad X", "Chairman of the State Committee for National Security X"), or
 * an apposition describing a person follows it (", the South Korean president,"),
 
 and a PERSON entity is extended over hyphenated parts ("Mi" "-" "jong") and particles ("van den").
@@ -25,6 +27,18 @@ from ingest.extract.gazetteer import Gazetteer, fold, load_gazetteer
 
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _MAX_NAME = 5
+
+
+@lru_cache(maxsize=1)
+def _chain_heads() -> frozenset[str]:
+    """Titles that are an office by themselves ("Minister", "Chairman", "Governor") or head one with
+    "of" ("Head" of "head of state"), not the end of one ("State" in "Secretary of State"): only these
+    head a chain of portfolios."""
+    gz = load_gazetteer()
+    forms = [*gz.titles, *gz.leader_words]
+    heads = {f for f in forms if " " not in f} | {f.split()[0] for f in forms if " of " in f}
+    heads |= {fold(w) for w in gz.lexicon["title_anchors"]}
+    return frozenset(heads - {fold(w) for w in gz.lexicon["not_title_anchors"]})
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +71,8 @@ def _name_word(tok: Token, gz: Gazetteer, never: frozenset[str], stop_ok: bool =
         return False
     if gz.country_name_only(text) or gz.org(text) or (gz.country(text) or gz.place(text)) and not place_ok:
         return False
+    if low.endswith("s") and gz.country(text[:-1]):
+        return False  # "Tunisians" in "Tunisians Abroad"
     return not (text.isupper() and len(text) > 3)  # not "NAYPYITAW", not an acronym
 
 
@@ -71,7 +87,7 @@ def name_run(doc: Doc, start: int, gz: Gazetteer, limit: int | None = None, anch
     while i < limit:
         tok = doc[i]
         low = fold(tok.text)
-        if tok.text in ("-", "'", "’") and _joined(doc, i) and i + 1 < limit and _joined(doc, i + 1):
+        if i > start and tok.text in ("-", "'", "’") and _joined(doc, i) and i + 1 < limit and _joined(doc, i + 1):
             i += 1
             continue
         if i > start and _joined(doc, i) and doc[i - 1].text in ("-", "'", "’") and tok.text[:1].isalpha():
@@ -130,6 +146,96 @@ def _past_posting(doc: Doc, j: int, gz: Gazetteer) -> int:
     return k
 
 
+_CHAIN_LINKS = frozenset({"of", "for", "and", "the", ",", "&"})
+_CHAIN_MAX = 24
+
+
+def portfolio_word(doc: Doc, i: int, gz: Gazetteer) -> bool:
+    """A capitalised word of an office's or a ministry's name, not of a person's: "Affairs",
+    "Cooperation", "Kazakhstan", "Moroccan", "Tunisians" (in "Tunisians Abroad")."""
+    tok = doc[i]
+    text = tok.text
+    if not text[:1].isupper():
+        return False
+    if text.isupper() and len(text) > 1:
+        return True  # an acronym ("CPC")
+    low = fold(text)
+    if tok.ent_id_.startswith("place:") or not tok.ent_id_ and (gz.place(text) or low in gz.country_by_seat):
+        return not _first_name_in_chain(doc, i, gz)
+    if tok.ent_id_ and not tok.ent_id_.startswith("person:"):
+        return True  # a known country or body ("St. Vincent")
+    _, particles, never = _vocab()
+    if low in particles:
+        return False
+    return low in never or tok.ent_type_ == "NORP" or bool(gz.country(text) or gz.org(text)) \
+        or low.endswith("s") and bool(gz.country(text[:-1]))
+
+
+def _first_name_in_chain(doc: Doc, i: int, gz: Gazetteer) -> bool:
+    """A city ends a chain ("Mayor of Lagos"), unless it stands alone between a portfolio and a name:
+    then it is a first name ("Minister of Health Santiago Ruiz")."""
+    if doc[i].ent_iob_ == "I" or i + 1 >= len(doc) or doc[i + 1].ent_iob_ == "I" or i == 0:
+        return False
+    return doc[i - 1].text[:1].isupper() and _name_word(doc[i + 1], gz, _vocab()[2])
+
+
+def _heads_chain(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    return i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "for") and fold(tok.text) in _chain_heads() \
+        and (tok.text[:1].isupper() or tok.pos_ == "NOUN")
+
+
+def _after_portfolios(doc: Doc, j: int, gz: Gazetteer) -> tuple[int, int] | None:
+    """"Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Nasser Bourita",
+    "Chairman of the State Committee for National Security Kamchybek Tashiev": from the "of"/"for"
+    after a title, past the portfolios, countries and bodies it names, to the name ending the chain.
+    A name-shaped run right before another portfolio word was one too ("Malians Abroad", "Standing
+    Committee")."""
+    _, _, never = _vocab()
+    limit = min(len(doc), j + _CHAIN_MAX)
+    found = None
+    k = j + 1
+    while k < limit:
+        tok = doc[k]
+        if tok.lower_ in _CHAIN_LINKS or portfolio_word(doc, k, gz):
+            k += 1
+        elif _name_word(tok, gz, never, place_ok=True):  # a place left here is a first name
+            end = name_run(doc, k, gz, limit=limit, anchored=True)
+            start = k
+            if doc[k - 1].lower_ in ("of", "for") and end - k >= 3 and not _joined(doc, k + 1):
+                start = k + 1  # "President of Zanzibar Hussein Mwinyi": the first word is the place
+            found = (start, end)
+            if end >= limit or not portfolio_word(doc, end, gz) or doc[end].ent_type_ in ("DATE", "TIME"):
+                break
+            found = None
+            k = end
+        else:
+            break
+    return found
+
+
+def past_portfolios(doc: Doc, start: int, end: int) -> int:
+    """Where the name in ``doc[start:end]`` starts when a title's chain of portfolios runs into it:
+    "Moroccan [Expatriates] Nasser Bourita", "Migration and [Tunisians Abroad] Othman Jerandi"."""
+    gz = load_gazetteer()
+    if not _chain_before(doc, start, gz):
+        return start
+    # two words stay: "Korean Park Geun-hye" keeps its "Park"
+    while len(doc[start + 1:end].text.split()) >= 2 and portfolio_word(doc, start, gz):
+        start += 1
+    return start
+
+
+def _chain_before(doc: Doc, i: int, gz: Gazetteer) -> bool:
+    """A portfolio word other than a title ends right before ``i``, perhaps followed by "and", ","..
+    ("President Park Geun-hye" is no chain: "Park" stays)."""
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in _CHAIN_LINKS:
+        k -= 1
+    return k >= 0 and portfolio_word(doc, k, gz) and not _is_anchor(doc[k]) \
+        and fold(doc[k].text) not in gz.title_words
+
+
 def find_names(doc: Doc, skip_before: int = 0) -> list[Span]:
     """PERSON spans anchored by a title before them or an apposition after them."""
     gz = load_gazetteer()
@@ -138,6 +244,12 @@ def find_names(doc: Doc, skip_before: int = 0) -> list[Span]:
     n = len(doc)
     while i < n:
         tok = doc[i]
+        # "Chairman of the State Committee for National Security X", "head of the Intelligence Service X"
+        chain = _after_portfolios(doc, i + 1, gz) if _heads_chain(doc, i) else None
+        if chain is not None:
+            out.append(Span(doc, *chain, label="PERSON"))
+            i = chain[1]
+            continue
         if _is_anchor(tok) and i + 1 < n:
             j = i + 1
             if doc[j].text == "." and fold(tok.text) in ("mr", "mrs", "ms", "dr"):

@@ -19,6 +19,8 @@ def _base_model() -> spacy.Language:
 _building = threading.Lock()
 # abbreviated titles the model's tokenizer splits off their stop
 _HONORIFICS = ("Amb.", "Hon.", "Engr.", "Brig.", "Maj.", "Capt.", "Cdr.")
+# words the tokenizer would split at their hyphens
+_WHOLE_WORDS = ("tete-a-tete", "tête-à-tête", "Tete-a-tete", "Tête-à-tête")
 
 
 def load_nlp() -> spacy.Language:
@@ -36,6 +38,8 @@ def _build() -> spacy.Language:
     for abbreviation in _HONORIFICS:
         # "the Minister of Foreign Affairs, Amb. Yusuf X": one token, not the end of a sentence
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for word in _WHOLE_WORDS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("quote_marker", first=True)
     nlp.add_pipe("line_sentences", before="parser")
     ruler = nlp.add_pipe(

@@ -197,9 +197,12 @@ class Participants:
         through coordination; None outside any prepositional phrase."""
         cur = tok
         for _ in range(8):
+            if cur.dep_ == "pobj" and self.people.at(cur.head) == self.people.at(cur) and self.people.at(cur):
+                cur = cur.head  # "Per Moen" read as a preposition and its object: one name
+                continue
             if cur.dep_ == "pobj":
                 return cur.head
-            if cur.dep_ in ("conj", "appos", "compound", "flat", "nmod", "amod") and cur.head.i != cur.i:
+            if cur.dep_ in ("conj", "appos", "compound", "flat", "nmod", "amod", "prep") and cur.head.i != cur.i:
                 cur = cur.head
                 continue
             return None
@@ -449,13 +452,19 @@ class Participants:
             if len(named) == need and self._all_fit(named, wanted):
                 return named
         if not other_side:
-            for c in reversed(self.found):
-                if c.sent.start > sent.start or t.i - c.trigger.i > 400:
-                    continue
-                if (len(c.participants) >= 2 if need == 2 else len(c.participants) == need) \
-                        and self._all_fit(c.participants, wanted):
+            options = [o for c in reversed(self.found) if c.sent.start <= sent.start and t.i - c.trigger.i <= 400
+                       for o in [self._group_of(c, wanted, need)] if o]
+            if options:
+                # the meeting of the people the story keeps naming, not one with a person named once
+                # ("welcomed by the Governor-General" between the leaders' talks and "the two leaders")
+                counts = {}
+                for m in self.people.mentions:
+                    if m.start < t.i:
+                        counts[m.person_id] = counts.get(m.person_id, 0) + 1
+                people, c = max(options, key=lambda o: min(counts.get(p, 0) for p in o[0]))
+                if set(people) == set(c.participants):
                     self.anaphor = c
-                    return list(c.participants)
+                return people
         picked: list[str] = []
         speakers = self.speakers(sent)
         for m in reversed(self.people.mentions):
@@ -481,6 +490,16 @@ class Participants:
                 return here
         return picked if len(picked) == need else []
 
+    def _group_of(self, c: Candidate, wanted: str | None, need: int) -> tuple[list[str], Candidate] | None:
+        """The people of meeting ``c`` that "the two presidents" / "the three leaders" can mean."""
+        # delegation members added from later sentences are not "the two leaders"
+        principals = [p for p in c.participants if p not in getattr(c, "delegates", ())]
+        if (len(principals) >= 2 if need == 2 else len(principals) == need) and self._all_fit(principals, wanted):
+            return principals, c
+        # "the two presidents" after a meeting of two presidents and their ministers
+        heads = [p for p in principals if self.people.title_classes(p) and self.people.fits(p, wanted or "leader")]
+        return (heads, c) if len(principals) > need and len(heads) == need else None
+
     def _all_fit(self, pids: list[str], wanted: str | None) -> bool:
         """"the two prime ministers" for a pair of whom one is called prime minister and the other
         has no title in the text or the gazetteer."""
@@ -498,6 +517,13 @@ class Participants:
                 here.append(m.person_id)
         if t.dep_ == "poss" and here and self._named_later_elsewhere(t, sent):
             here = []  # "their summit ..., joined by C and D": C and D are not "they"
+        if t.dep_ in SUBJ and t.head.dep_ in ("advcl", "relcl", "conj"):
+            # "The two leaders elevated ties when they met in Manila": the subject of the clause above
+            main = [c for c in t.head.head.children if c.dep_ in SUBJ and fold(c.text) not in PRONOUNS_PL]
+            above = self.people_of(main[0], other_side, sent)[0] if main else []
+            # "African leaders led by A are meeting B, a day after they held talks with C"
+            if len(above) >= 2 or above and main[0].tag_ == "NNS":
+                return above
         if len(here) == 2:
             last = self.found[-1] if self.found else None
             if last is not None and last.sent.start < sent.start and set(last.participants) == set(here) \

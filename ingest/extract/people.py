@@ -278,8 +278,10 @@ class PersonRegistry:
     def title_classes(self, pid: str) -> set[str]:
         entry = self.people[pid]
         classes = {t.title_class for t in entry.titles if t.title_class}
-        if entry.known and self.published:
-            for title in entry.known.titles_on(self.published):
+        if entry.known:
+            # an undated article: any office the person has held
+            held = entry.known.titles_on(self.published) if self.published else [o.title for o in entry.known.offices]
+            for title in held:
                 info = self.gz.title(title)
                 if info:
                     classes.add(info.cls)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.extract import dates as dates_mod
 from ingest.extract.doc_index import doc_text, per_doc, sent_ents, tokens
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.ids import slug
@@ -26,15 +28,17 @@ _DATELINE = re.compile(
     r"^\s*(?:\([A-Z][A-Za-z]{1,15}-[^()]{1,40}\)\s*)?(?P<city>[A-Z][\w.'’/ -]{1,40}?)"
     # a state or country after the city:
     # "CAMP DAVID, Md.", "HANOI, Vietnam (AP)", "SAMARKAND, Uzbekistan, Sept 16", "Borgo Egnazia (Italy)"
-    # "KINGSTOWN, St. Vincent (AP)", "New Delhi [India], June 4 (ANI):"
+    # "KINGSTOWN, St. Vincent (AP)", "New Delhi [India], June 4 (ANI):", "TIRANA, Albania --"
     # "Bogor, W Java (ANTARA)"
-    r"(?P<region>,\s*[A-Z][a-z]{1,5}\.(?=[ ,])|,\s*[A-Z][a-z'’.-]*(?: [A-Z][a-z'’-]+){0,2}(?=\s*[,(])"
+    r"(?P<region>,\s*[A-Z][a-z]{1,5}\.(?=[ ,])|,\s*[A-Z][a-z'’.-]*(?: [A-Z][a-z'’-]+){0,2}(?=\s*(?:[,(]|--\s|[–—-]\s))"
     r"|\s*\([A-Z][\w .'’-]{1,30}\)(?=,)|\s*\[[A-Z][\w .'’-]{1,30}\](?=,))?"
-    # "MOSCOW, May 24. /TASS/."
-    r"(?:(?P<date>,\s*[A-Z][a-z]{2,8}\.? \d{1,2}\.?)\s*(?P<agency>\([^)]{1,30}\)|/[A-Za-z-]{2,15}/\.?"
-    r"|[A-Z][A-Za-z]{1,15}(?=\s*(?:--|[–—-])\s))?"
+    # "MOSCOW, May 24. /TASS/.", "CANBERRA, Feb 29, 2024 (AFP) -", "ABU DHABI, 19th March, 2023 (WAM)",
+    # "SOCHI. Oct 31 (Interfax) -", "Baku, August 7, APA.", "Rabat, Apr 8 (EFE).-"
+    r"(?:(?P<date>[,.]\s*(?:[A-Z][A-Za-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?)"
+    r"\.?(?:\s*[,/]\s*\d{4})?)\s*(?P<agency>\([^)]{1,30}\)(?:\.-)?|/[A-Za-z-]{2,15}/\.?|,\s*[A-Z]{3,15}\."
+    r"|,?\s*[A-Z][A-Za-z]{1,15}(?=\s*(?:--|[–—-])\s))?"
     r"\s*(?P<sep>--|[:–—-])?"
-    r"|\s*(?P<agency2>\([^)]{1,30}\))\s*(?P<sep2>--|[:–—-])?"
+    r"|\s*(?P<agency2>\([^)]{1,30}\)(?:\.-)?)\s*(?P<sep2>--|[:–—-])?"
     r"|\s*(?P<sep3>--|[:–—-])"
     # "ASTANA. KAZINFORM –"
     r"|\.\s*(?P<agency3>[A-Z]{3,15})\s*(?:--|[–—-]))(?:\s|(?<=--)(?=[A-Z]))")
@@ -154,6 +158,18 @@ def _dateline_end(doc: Doc) -> int:
         if tok.idx >= end_char:
             return tok.i
     return 0
+
+
+def dateline_day(doc: Doc) -> date | None:
+    """The day a leading dateline gives with its year ("CANBERRA, Feb 29, 2024 (AFP) -"), else None."""
+    if not dateline_end(doc):
+        return None
+    m = _DATELINE.match(doc_text(doc)[:80])
+    text = m["date"].lstrip(",. ").replace("/", ", ") if m and m["date"] else ""
+    if not re.search(r"\d{4}$", text):
+        return None
+    rng = dates_mod.resolve(text, None)
+    return rng.lo if rng is not None and rng.is_day else None
 
 
 def dateline_place(doc: Doc, gz: Gazetteer) -> PlaceRef | None:

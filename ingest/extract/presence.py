@@ -16,10 +16,11 @@ from ingest.extract.doc_index import tokens, words
 from ingest.extract.gazetteer import fold
 from ingest.extract.participants import Participants
 
-CUES = {"presence", "participation", "along", "accompanied", "attended", "attendance", "taking", "sitting", "attending", "present"}
+CUES = {"presence", "participation", "along", "accompanied", "attended", "attendance", "taking", "sitting", "attending",
+        "present", "joining", "were"}
 _OF_NOUNS = {"presence", "participation"}
 _BY_VERBS = {"accompany", "attend"}
-_ONGOING = {"sit", "attend", "participate", "take"}  # "with G sitting in", "also taking part were E"
+_ONGOING = {"sit", "attend", "participate", "take", "join"}  # "with G sitting in", "also taking part were E"
 
 
 @dataclass
@@ -107,11 +108,16 @@ def _in_attendance(tok: Token, who: Participants, sent: Span) -> Presence | None
 def _ongoing(tok: Token, who: Participants, sent: Span) -> Presence | None:
     """"with G sitting in" / "with G also attending" on the meeting's clause; "Also taking part
     were E and F" as a sentence of its own."""
-    if tok.lower_ == "present":
-        return _inverted(tok, sent, who)
+    if tok.lower_ == "present" or tok.lower_ == "were" and tok.dep_ == "ROOT":
+        return _inverted(tok, sent, who)  # "Present at the talks were", "Also in the meeting were"
     if tok.tag_ != "VBG" or tok.lemma_.lower() not in _ONGOING:
         return None
     kids = list(tok.children)
+    if tok.lemma_.lower() == "join":
+        # "Joining them were E and F"
+        if not any(c.dep_ in ("dobj", "obj") and c.lower_ in ("them", "him", "her") for c in kids):
+            return None
+        return _inverted(tok, sent, who, joining=True)
     if tok.lemma_.lower() == "take":
         if not any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids):
             return None
@@ -132,25 +138,40 @@ def _ongoing(tok: Token, who: Participants, sent: Span) -> Presence | None:
     return None
 
 
-def _inverted(tok: Token, sent: Span, who: Participants) -> Presence | None:
-    """"Also taking part were E and F", "Also present were G and H": the names after "were", in a
-    sentence of its own."""
+def _inverted(tok: Token, sent: Span, who: Participants, joining: bool = False) -> Presence | None:
+    """"Also taking part were E and F", "Also present were G and H", "Present at the talks were",
+    "Also in the meeting were", "Joining them were": the names after "were", in a sentence of its own."""
     be = tok
     if tok.dep_ in ("csubj", "acomp") and tok.head.lemma_.lower() == "be":
         be = tok.head
-    elif not any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children) or tok.dep_ != "ROOT":
+    elif tok.lemma_.lower() != "be" and (
+            not any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children) or tok.dep_ != "ROOT"):
         return None
-    if be.dep_ != "ROOT" or not any(t.lower_ == "also" and t.i < tok.i for t in sent) \
+    said_where = _at_the_meeting([tok, be], who)
+    if be.dep_ != "ROOT" or not (joining or said_where or any(t.lower_ == "also" and t.i < tok.i for t in sent)) \
             or any(c.dep_ == "neg" for c in [*tok.children, *be.children]):
         return None
+    if tok.lemma_.lower() == "be" and not said_where:
+        return None  # a bare "were" needs "in the meeting"
     if _elsewhere([tok, be], who) or any(
-            c.dep_ in ("dobj", "obj") and c.lower_ != "part" and (fold(c.text) not in who.lex["interaction_nouns"]
+            c.dep_ in ("dobj", "obj") and c.lower_ not in ("part", "them", "him", "her")
+            and (fold(c.text) not in who.lex["interaction_nouns"]
                                                                or fold(c.text) in who.lex["generic_event_nouns"])
             for c in tok.children):
         return None  # "Also attending the summit were ...": at the summit, not at the talks
-    names = [c for x in {tok, be} for c in x.children
-             if c.i > tok.i and c.dep_ in ("dobj", "nsubj", "attr") and c.lower_ != "part"]
+    heads = {tok, be} | {c for c in tok.children if c.dep_ == "aux" and c.lemma_.lower() == "be"}
+    names = [c for x in heads for c in x.children
+             if c.i > tok.i and c.dep_ in ("dobj", "nsubj", "attr") and c.lower_ not in ("part", "them", "him", "her")]
     return Presence(who.people_of_all(names, sent), None) if names else None
+
+
+def _at_the_meeting(heads: list[Token], who: Participants) -> bool:
+    """"in the meeting", "at the talks" on the clause: a meeting told before (not "the summit")."""
+    lex = who.lex
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "in", "during") and any(
+        p.dep_ == "pobj" and fold(p.text) in lex["interaction_nouns"] and fold(p.text) not in lex["generic_event_nouns"]
+        and any(d.lower_ in ("the", "that", "this") for d in p.children) for p in c.children)
+        for h in heads for c in h.children)
 
 
 def _elsewhere(heads: list[Token], who: Participants) -> bool:

@@ -74,8 +74,12 @@ def _held_dialogue(tok: Token, lex: dict) -> bool:
     """"A and B will hold the dialogue with C and D", "travel to X for consultations with C": a
     dialogue or consultations with someone (not "called for dialogue between the two sides", "agreed
     to hold regular consultations")."""
-    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) \
-            or any(c.lower_ in ("regular", "periodic", "annual") for c in tok.children):
+    if any(c.lower_ in ("regular", "periodic", "annual") for c in tok.children):
+        return False
+    held = tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in lex["light_verbs"] and tok.head.tag_ == "VBD"
+    if tok.lower_ == "consultations" and held:
+        return True  # "A and B held consultations in Tokyo on Saturday"
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return False
     if tok.lower_ == "consultations":
         return tok.dep_ == "pobj" and tok.head.lower_ == "for"
@@ -341,12 +345,14 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                            if r.dep_ == "relcl" and r.lemma_.lower() in _GATHERING_VERBS and _relative(r) == "which"
                            for q in _gathered(r, person_at))
         elif c.dep_ == "prep" and c.lower_ == "of":
-            # "a summit of the X framework with A, B and C": the parser hangs "with" on the body
-            objects.extend(q for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
-                           and not person_at(p) for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
-                           for q in prep_objects(w))
+            # "a summit of the X framework with A, B and C", "a call of the coalition of the willing
+            # with A": the parser hangs "with" on the body
+            objects.extend(q for p in _of_bodies(c, person_at) for w in p.children
+                           if w.dep_ == "prep" and w.lower_ == "with" for q in prep_objects(w))
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOSTING:
             objects.extend(agents_of(c))  # "the meeting, which was hosted by C"
+        elif c.dep_ == "acl" and _held_with(c):
+            objects.extend(_held_with(c))  # "the first summit of the group, held virtually with A, B and C"
         elif c.dep_ == "compound" and person_at(c):
             subjects.append(c)
     for c in noun.lefts:
@@ -367,6 +373,9 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     if part_of is not None:
         verb = part_of
         subjects = subjects or subjects_of(verb)
+        # "A took part in the summit, held virtually with B and C": the parser hangs the participle
+        # on the verb
+        objects.extend(p for c in _held_after(noun) for p in _held_with(c))
     elif noun.dep_ in ("dobj", "obj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         verb = head
     elif noun.dep_ == "nsubj" and head.lemma_.lower() in _GATHERING_VERBS and (gathered := _gathered(head, person_at)):
@@ -432,10 +441,19 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
             for c in verb.children:
                 if (c.dep_ == "prep" and c.lower_ in OBJ_PREPS_MEET) or c.dep_ == "agent":
                     objects.extend(p for p in c.children if p.dep_ == "pobj")
+            if vlemma in _HOSTING:
+                # "A hosted a working lunch for B" (not "a dinner for the summit's leaders": see below)
+                objects.extend(p for x in (verb, noun) for c in x.children if c.dep_ == "prep" and c.lower_ == "for"
+                               for p in c.children if p.dep_ == "pobj" and person_at(p))
             if light and not objects and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB":
                 # "A spent Friday with B, holding talks at X": the "with" of the clause above
                 objects.extend(p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with"
                                for p in c.children if p.dep_ == "pobj")
+    if _courtesy_call(noun) and verb is not None:
+        # "A paid a courtesy call on B": a visit, not a phone call
+        subjects = subjects or subjects_of(verb)
+        objects.extend(p for x in (verb, noun) for c in x.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+                       for p in c.children if p.dep_ == "pobj")
     if noun.lower_ == "hands" and (verb is None or verb.lemma_.lower() != "shake"):
         return None
     if noun.lower_ in ("welcome",) and (verb is None or verb.lemma_.lower() not in ("accord", "give", "receive", "extend")):
@@ -450,6 +468,37 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     plain = mode == "in_person" and not light and not {fold(t.text) for t in noun.subtree} & {
         "person", "face", "face-to-face", "in-person", "summit", "visit", "dinner", "lunch", "breakfast"}
     return Trigger(noun, noun, subjects, objects, mode, verb, plain)
+
+
+def _courtesy_call(noun: Token) -> bool:
+    return noun.lemma_.lower() == "call" and any(c.lower_ == "courtesy" for c in noun.children)
+
+
+def _held_after(noun: Token) -> list[Token]:
+    """"held" right after a meeting noun's phrase, on the noun or (misparsed) on its verb."""
+    verb = _in_part_of(noun)
+    return [c for c in [*noun.children, *(verb.children if verb is not None else ())]
+            if c.dep_ in ("acl", "advcl") and c.i > noun.i and c.lemma_.lower() in ("hold", "conduct")
+            and c.tag_ == "VBN" and c.left_edge.i <= noun.right_edge.i + 2]
+
+
+def _held_with(participle: Token) -> list[Token]:
+    """The people of "held (virtually) with A, B and C"."""
+    if participle.lemma_.lower() not in ("hold", "conduct") or participle.tag_ != "VBN":
+        return []
+    return [p for w in participle.children if w.dep_ == "prep" and w.lower_ in OBJ_PREPS_MEET for p in prep_objects(w)]
+
+
+def _of_bodies(of: Token, person_at, depth: int = 2) -> list[Token]:
+    """The nouns of an "of" phrase, through nested ones ("of the coalition of the willing")."""
+    out = []
+    for p in of.children:
+        if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and not person_at(p):
+            out.append(p)
+            if depth > 1:
+                out.extend(b for w in p.children if w.dep_ == "prep" and w.lower_ == "of"
+                           for b in _of_bodies(w, person_at, depth - 1))
+    return out
 
 
 def _gathered(verb: Token, person_at) -> list[Token]:
@@ -514,8 +563,11 @@ def _for_all_guests(noun: Token, lex: dict) -> bool:
 
 
 def mode_of_noun(noun: Token, lex: dict) -> str:
+    if _courtesy_call(noun):
+        return "in_person"
     words = {fold(t.text) for t in noun.subtree if t.i <= noun.i} | {fold(noun.text)}
     words |= {fold(t.text) for t in noun.children}
+    words |= {fold(t.text) for c in _held_after(noun) for t in c.subtree if t.pos_ == "ADV"}  # "held virtually"
     if words & lex["virtual_words"]:
         return "virtual"
     if noun.lower_ in ("call", "calls", "phone", "teleconference") or words & {"phone", "telephone", "telephonic"}:

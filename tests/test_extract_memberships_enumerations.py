@@ -1,0 +1,186 @@
+"""Membership lists that go on past the organisation or the verb ("together with", "along with",
+"alongside", "as are"), an organisation's own word for its members ("partner states" of the EAC),
+"both countries" over the clauses of the sentence before, and the negatives next to them."""
+
+import pytest
+
+from tests.test_extract_support import nlp, run  # noqa: F401
+
+
+def members(facts, org):
+    return {m.country_id for m in facts.memberships if m.organization_id == org}
+
+
+# ---------------------------------------------------------------- the list goes on after the organisation
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    ("Chile and Peru are members of the Pacific Alliance, together with Colombia and Mexico.", "pacific-alliance",
+     {"chile", "peru", "colombia", "mexico"}),
+    ("Nigeria is one of 15 members of ECOWAS alongside Ghana, Senegal and Togo.", "ecowas",
+     {"nigeria", "ghana", "senegal", "togo"}),
+    ("Kyrgyzstan belongs to the Eurasian Economic Union, along with Armenia and Belarus.", "eaeu",
+     {"kyrgyzstan", "armenia", "belarus"}),
+    ("Kazakhstan is one of the five members of the Eurasian Economic Union, with Russia, Belarus and Armenia.",
+     "eaeu", {"kazakhstan", "russia", "belarus", "armenia"}),
+])
+def test_companions_after_the_organisation(nlp, text, org, expected):
+    assert members(run(nlp, text), org) == expected
+
+
+def test_companions_after_an_acronym_in_brackets(nlp):
+    facts = run(nlp, "Ecuador and Bolivia are founding members of the Andean Community (CAN), "
+                     "together with Colombia and Peru.")
+    assert members(facts, "can") == {"ecuador", "bolivia", "colombia", "peru"}
+
+
+def test_companions_after_the_bloc_of_an_entry_clause(nlp):
+    facts = run(nlp, "Peru, which joined the Pacific Alliance at its founding, is a member of the bloc "
+                     "along with Chile and Colombia, among others.")
+    assert members(facts, "pacific-alliance") == {"peru", "chile", "colombia"}
+
+
+def test_with_after_the_organisation_needs_the_list_to_end_the_sentence(nlp):
+    facts = run(nlp, "Belarus is a member of the Eurasian Economic Union, with Russia paying for most of its budget.")
+    assert members(facts, "eaeu") == {"belarus"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Laos is a dialogue partner of the SCO, along with Cambodia and Nepal.", "sco"),
+    ("Bolivia and Cuba are partner countries of BRICS, together with Belarus and Uzbekistan.", "brics"),
+    ("Mongolia holds observer status in the SCO, alongside Afghanistan.", "sco"),
+    ("Georgia hopes to become a member of NATO along with Moldova.", "nato"),
+])
+def test_companions_of_a_non_member_are_not_members(nlp, text, org):
+    assert members(run(nlp, text), org) == set()
+
+
+def test_a_companion_the_sentence_calls_suspended_is_dropped(nlp):
+    facts = run(nlp, "Cameroon is a member of ECCAS, along with Gabon, which has been suspended since the coup.")
+    assert members(facts, "eccas") == {"cameroon"}
+
+
+def test_attending_a_summit_together_is_not_membership(nlp):
+    facts = run(nlp, "Uzbekistan attended the SCO summit together with Turkmenistan and Azerbaijan. "
+                     "China is a member of the SCO.")
+    assert members(facts, "sco") == {"china"}
+
+
+# ---------------------------------------------------------------- the list goes on after the verb
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    ("Brazil and Argentina are, together with Paraguay and Uruguay, the founding members of Mercosur.", "mercosur",
+     {"brazil", "argentina", "paraguay", "uruguay"}),
+    ("Denmark and Sweden are, along with Norway, Finland and Iceland, the five members of the Nordic Council.",
+     "nordic-council", {"denmark", "sweden", "norway", "finland", "iceland"}),
+    ("Hungary is, like Poland and Slovakia, a member of the Visegrad Group.", "v4", {"hungary", "poland", "slovakia"}),
+])
+def test_companions_between_the_verb_and_the_cue(nlp, text, org, expected):
+    assert members(run(nlp, text), org) == expected
+
+
+def test_companions_between_the_verb_and_a_negative_cue(nlp):
+    facts = run(nlp, "Ukraine and Georgia are, along with Moldova, candidates for membership of the European Union.")
+    assert members(facts, "eu") == set()
+
+
+# ---------------------------------------------------------------- other shapes of a shared membership
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    ("Egypt joins South Africa, Brazil and India as members of BRICS.", "brics",
+     {"egypt", "south-africa", "brazil", "india"}),
+    ("Nigeria joined Ghana as a founding member of ECOWAS in 1975.", "ecowas", {"nigeria", "ghana"}),
+    ("Bolivia is a member of the Andean Community, the other members being Colombia, Ecuador and Peru.", "can",
+     {"bolivia", "colombia", "ecuador", "peru"}),
+])
+def test_joining_others_as_members_and_the_other_members_being(nlp, text, org, expected):
+    assert members(run(nlp, text), org) == expected
+
+
+def test_so_are_takes_the_organisation_of_the_sentence_before(nlp):
+    facts = run(nlp, "Latvia and Estonia are members of the Baltic Assembly. So is Lithuania.")
+    assert members(facts, "baltic-assembly") == {"latvia", "estonia", "lithuania"}
+
+
+def test_so_is_after_an_observer_is_not_membership(nlp):
+    facts = run(nlp, "Ghana is a member of ECOWAS, while Morocco has asked to be an observer. So has Mauritania.")
+    assert members(facts, "ecowas") == {"ghana"}
+    facts = run(nlp, "Uganda is a member of IGAD, and Eritrea is an observer. So is Egypt.")
+    assert members(facts, "igad") == {"uganda"}
+
+
+def test_a_planned_entry_beside_members_leaves_the_entrant_out(nlp):
+    facts = run(nlp, "Indonesia is expected to join Malaysia and Thailand as members of APEC.")
+    assert members(facts, "apec") == {"malaysia", "thailand"}
+
+
+# ---------------------------------------------------------------- an organisation's own word for its members
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rwanda and Burundi rank among the eight partner states of the East African Community, "
+     "alongside Uganda and Somalia.", {"rwanda", "burundi", "uganda", "somalia"}),
+    ("Uganda is an EAC partner state, as is Rwanda.", {"uganda", "rwanda"}),
+    ("South Sudan became the EAC's sixth partner state in 2016.", {"south-sudan"}),
+    ("EAC partner states Kenya and Uganda signed the customs protocol.", {"kenya", "uganda"}),
+    ("The protocol was ratified by EAC partner states, including Burundi and Rwanda.", {"burundi", "rwanda"}),
+])
+def test_partner_states_are_the_members_of_the_eac(nlp, text, expected):
+    assert members(run(nlp, text), "eac") == expected
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Nepal and Bhutan are among the SCO's partner states, together with Cambodia.", "sco"),
+    ("Japan and Australia are partner states of NATO in the Indo-Pacific.", "nato"),
+    ("NATO partner states Japan and Australia sent envoys to the summit.", "nato"),
+])
+def test_partner_states_of_other_bodies_are_not_members(nlp, text, org):
+    assert members(run(nlp, text), org) == set()
+
+
+def test_partner_state_of_another_body_in_a_sentence_naming_the_eac(nlp):
+    facts = run(nlp, "Somalia joined the EAC in 2023, and Japan became a partner state of NATO.")
+    assert members(facts, "eac") == {"somalia"}
+    assert members(facts, "nato") == set()
+
+
+# ---------------------------------------------------------------- "both countries" over two clauses
+
+
+def test_both_countries_are_the_subjects_of_two_clauses(nlp):
+    facts = run(nlp, "Armenia is a member of the Eurasian Economic Union, whereas Azerbaijan never applied to "
+                     "the union. Both countries are members of the Organization of the Black Sea Economic Cooperation.")
+    assert members(facts, "eaeu") == {"armenia"}
+    assert members(facts, "bsec") == {"armenia", "azerbaijan"}
+
+
+def test_the_three_countries_over_clauses(nlp):
+    facts = run(nlp, "Estonia and Latvia use the euro, while Lithuania adopted it a year later. "
+                     "The three countries are members of the Baltic Assembly.")
+    assert members(facts, "baltic-assembly") == {"estonia", "latvia", "lithuania"}
+
+
+def test_both_countries_with_a_count_that_does_not_fit(nlp):
+    facts = run(nlp, "Peru, Chile and Colombia trade freely, while Ecuador applied to the bloc. "
+                     "Both countries are members of the Andean Community.")
+    assert members(facts, "can") == set()
+
+
+# ---------------------------------------------------------------- an apposition saying what the body is
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    ("Minsk hosted a session of the Union State, the alliance between Russia and Belarus, on Friday.", "union-state",
+     {"russia", "belarus"}),
+    ("Delhi wants more from the Quad, the informal grouping of India, Japan, Australia and the United States.",
+     "quad", {"india", "japan", "australia", "united-states"}),
+])
+def test_apposition_naming_the_parties_of_a_known_body(nlp, text, org, expected):
+    assert members(run(nlp, text), org) == expected
+
+
+def test_apposition_naming_partners_is_not_membership(nlp):
+    facts = run(nlp, "Seoul welcomed the EU, the main trading partner of Chile and Peru, to the forum.")
+    assert members(facts, "eu") == set()
