@@ -93,7 +93,7 @@ def test_in_his_meeting_with_retells_the_meeting(nlp):
 
 
 def test_planned_trilateral_shares_the_place_and_a_separate_bilateral_the_day(nlp):
-    facts = run(nlp, "Olaf Scholz will meet with President Joe Biden at the White House on Friday, and a "
+    facts = run(nlp, "Olaf Scholz will meet with President Joe Biden at the White House on Friday, while a "
                      "trilateral meeting of the heads of government of Germany, the United States and Italy, "
                      "with Prime Minister Giorgia Meloni taking part, is planned the same day. "
                      "Meloni will also hold a separate bilateral meeting with Biden, officials said.")
@@ -236,7 +236,7 @@ def test_transliterated_surname_is_the_same_person(nlp):
 def test_the_two_leaders_are_those_the_sentence_names(nlp):
     facts = run(nlp, "Olaf Scholz held talks with Giorgia Meloni in Rome on Monday. "
                      "Scholz had hoped to present his plan to President Joe Biden at a meeting in Berlin, but the "
-                     "gathering, where the two leaders had been due to meet, was put off two weeks ago.")
+                     "session, where the two leaders were scheduled to meet, was postponed a fortnight ago.")
     assert frozenset({"olaf-scholz", "joe-biden"}) in pairs(facts)
     assert frozenset({"olaf-scholz", "giorgia-meloni"}) in pairs(facts)
     assert len(pairs(facts)) == 2

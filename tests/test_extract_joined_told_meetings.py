@@ -212,3 +212,61 @@ def test_consultations_held_are_a_meeting_regular_ones_agreed_on_are_not(nlp):
     assert ids(i) == {"ana-costa", "ivo-marek"}
     assert not run(nlp, "Prime Minister Ana Costa and President Ivo Marek agreed to hold regular consultations."
                    ).interactions
+
+
+def test_a_name_the_tagger_runs_into_of_country_ends_before_of(nlp):
+    facts = run(nlp, "The leaders of the four countries, Ivo Marek of Croatia, Rok Zupan of Slovenia, Karl Huber of "
+                     "Austria and Zoltan Nagy of Hungary, met in Graz on Tuesday.")
+    assert ids(only(facts)) == {"ivo-marek", "rok-zupan", "karl-huber", "zoltan-nagy"}
+
+
+def test_guests_received_on_different_days_are_separate_meetings(nlp):
+    facts = run(nlp, "Croatian President Ivo Marek received Slovenian Prime Minister Rok Zupan on Tuesday and "
+                     "Austrian Chancellor Karl Huber on Wednesday.", published=date(2024, 3, 8))
+    assert sorted((i.date, tuple(sorted(i.participant_ids))) for i in facts.interactions) == [
+        ("2024-03-05", ("ivo-marek", "rok-zupan")), ("2024-03-06", ("ivo-marek", "karl-huber"))]
+
+
+def test_leaders_of_a_grouping_hosted_then_named_as_attending_the_meeting(nlp):
+    facts = run(nlp, "Japanese Prime Minister Ken Sato hosted the leaders of the Arctic Four in Tokyo on Tuesday. "
+                     "Canadian Prime Minister Anne Roy, Norwegian Prime Minister Erik Dahl and Danish Prime "
+                     "Minister Mads Holm attended the meeting.")
+    assert ids(only(facts)) == {"ken-sato", "anne-roy", "erik-dahl", "mads-holm"}
+
+
+def test_a_group_of_leaders_that_met_named_in_the_next_sentence(nlp):
+    facts = run(nlp, "The Arctic Four leaders met in Tokyo on Tuesday. Japanese Prime Minister Ken Sato, Canadian "
+                     "Prime Minister Anne Roy, Norwegian Prime Minister Erik Dahl and Danish Prime Minister Mads "
+                     "Holm pledged to share satellite data.")
+    i = only(facts)
+    assert ids(i) == {"ken-sato", "anne-roy", "erik-dahl", "mads-holm"}
+    assert (i.date, i.place_id) == ("2023-05-09", "tokyo")
+
+
+def test_a_group_of_leaders_followed_by_people_who_only_speak_is_no_meeting(nlp):
+    facts = run(nlp, "The Arctic Four leaders met in Tokyo on Tuesday. Ken Sato and Anne Roy said in a joint "
+                     "statement that the talks had gone well.")
+    assert not facts.interactions
+
+
+def test_leaders_of_unnamed_states_met_then_the_meeting_chaired_and_attended_by_named_people(nlp):
+    facts = run(nlp, "U.S. President Tom Hale met leaders of six Gulf states, Egypt, Jordan and Iraq in Jeddah on "
+                     "Saturday. Saudi Crown Prince Faisal Saud chaired the meeting, which was attended by Emir "
+                     "Hamad Khalil of Qatar and King Omar Aziz of Jordan.")
+    assert ids(only(facts)) == {"tom-hale", "faisal-saud", "hamad-khalil", "omar-aziz"}
+
+
+def test_phone_calls_told_with_other_verbs(nlp):
+    for text in ("Croatian President Ivo Marek telephoned Slovenian Prime Minister Rok Zupan on Tuesday.",
+                 "Croatian President Ivo Marek received a phone call from Slovenian Prime Minister Rok Zupan on "
+                 "Tuesday.",
+                 "Croatian President Ivo Marek and Slovenian Prime Minister Rok Zupan discussed the rail corridor "
+                 "by telephone on Tuesday."):
+        i = only(run(nlp, text))
+        assert (ids(i), i.mode) == ({"ivo-marek", "rok-zupan"}, "call"), text
+
+
+def test_taking_part_by_video_link_in_a_meeting_with_someone(nlp):
+    i = only(run(nlp, "Croatian President Ivo Marek took part via video link in a meeting with Slovenian Prime "
+                      "Minister Rok Zupan on Tuesday."))
+    assert (ids(i), i.mode) == ({"ivo-marek", "rok-zupan"}, "virtual")

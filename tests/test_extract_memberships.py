@@ -147,7 +147,7 @@ def test_member_of_both_organisations(nlp):
 def test_printed_organisation_carries_its_acronym_and_standard_country_name(nlp):
     from ingest.extract import to_eval_document
 
-    facts = run(nlp, "The G7 groups the United States, Japan, Germany, Britain, France, Italy and Canada.")
+    facts = run(nlp, "The G7 groups Canada, France, Germany, Italy, Japan, Britain and the United States.")
     printed = to_eval_document([facts])["articles"][0]["memberships"]
     assert {m["organization"] for m in printed} == {"Group of Seven (G7)"}
     assert "United Kingdom" in {m["member"] for m in printed}

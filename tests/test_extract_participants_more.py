@@ -106,8 +106,8 @@ def test_name_of_country_and_name_listed_together(nlp):
 
 
 def test_separate_talks_with_two_titled_names(nlp):
-    facts = run(nlp, "On Thursday, Emmanuel Macron also held separate talks with Iranian President Ebrahim Raisi "
-                     "and Pakistani Prime Minister Shehbaz Sharif.")
+    facts = run(nlp, "On Thursday, Emmanuel Macron also held separate talks with Pakistani Prime Minister "
+                     "Shehbaz Sharif and Iranian President Ebrahim Raisi.")
     assert pairs(facts) == {frozenset({"emmanuel-macron", "ebrahim-raisi"}),
                             frozenset({"emmanuel-macron", "shehbaz-sharif"})}
 
@@ -124,7 +124,7 @@ def test_names_split_by_a_reduced_relative_clause(nlp):
 
 def test_the_two_alone_is_the_pair_just_named(nlp):
     facts = run(nlp, "Olaf Scholz and Emmanuel Macron last met in November last year in Paris. "
-                     "Before that, the two had held a virtual summit in March.")
+                     "Before then, the two had held a virtual summit in March.")
     modes = sorted((i.mode, i.date) for i in facts.interactions)
     assert modes == [("in_person", "2022-11"), ("virtual", "2023-03")]
 
@@ -273,13 +273,13 @@ def test_delegation_members_with_portfolio_titles_are_present(nlp):
 
 def test_leaders_who_opened_their_summit_met(nlp):
     facts = run(nlp, "Donald Trump met Kim Jong Un in Hanoi on Thursday. "
-                     "The leaders had opened the summit on Wednesday night with a dinner at the hotel.")
+                     "The leaders had opened the summit on Wednesday evening over a dinner at their hotel.")
     assert sorted(i.date for i in facts.interactions) == ["2023-05-04", "2023-05-10"]
 
 
 def test_pronoun_after_a_description_subject(nlp):
     facts = run(nlp, "Emmanuel Macron hosted Vladimir Putin on Monday. Macron received Volodymyr Zelensky in June. "
-                     "The Kremlin leader last visited France in May 2017, when Macron received him at Versailles.")
+                     "The Kremlin leader had last visited France in May 2017, when President Macron received him in Versailles.")
     old = [i for i in facts.interactions if i.date == "2017-05"]
     assert len(old) == 1 and set(old[0].participant_ids) == {"emmanuel-macron", "vladimir-putin"}
 
@@ -292,7 +292,7 @@ def test_dateline_is_no_subject(nlp):
 
 def test_joining_for_a_meeting_of_their_own_keeps_the_first_talks(nlp):
     facts = run(nlp, "In Beijing on Thursday, Xi Jinping held formal talks with Emmanuel Macron before European "
-                     "Commission President Ursula von der Leyen joined them for a three-way meeting.")
+                     "Council President Charles Michel joined them for a three-way meeting.")
     assert sorted(len(i.participant_ids) for i in facts.interactions) == [2, 3]
 
 

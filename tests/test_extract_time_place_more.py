@@ -209,7 +209,7 @@ def test_without_a_publication_date_the_lead_meeting_is_at_the_dateline_city(nlp
 
 
 def test_a_planned_meeting_put_off_was_ahead_of_the_story(nlp):
-    facts = run(nlp, "A planned meeting between U.S. President Joe Biden and Chinese President Xi Jinping in Bali "
+    facts = run(nlp, "A planned meeting between Chinese President Xi Jinping and U.S. President Joe Biden in Bali "
                      "on Monday was put off indefinitely.", published=WED)
     r = only(facts)
     assert (r.date, r.place_id) == ("2024-03-18", "bali")

@@ -96,7 +96,8 @@ def _trim_person(span: Span) -> Span | None:
             and fold(doc[start].text) not in {"the"})
     ):
         start += 1
-    while end > start and doc[end - 1].text in {"'s", "’s", "'", "’", "-", ",", "."}:
+    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’", "-", ",", "."}
+                           or doc[end - 1].lower_ in {"of", "and", "from"}):  # "Ivo Marek of" (Croatia)
         end -= 1
     if end <= start:
         return None

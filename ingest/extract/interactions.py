@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extract import triggers
 from ingest.extract.candidates import Candidate
-from ingest.extract.doc_index import clause_verb, tokens, words
+from ingest.extract.doc_index import clause_verb, sent_ents, tokens, words
 from ingest.extract.events import EventRegistry
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.meeting_status import chain, read_status
@@ -150,6 +150,7 @@ class InteractionReader:
             present = [p for p in self._also_present(self.doc[sent.start - 1], sent) if p not in last.participants]
             if present and last.mode == "in_person":
                 last.participants.extend(present)
+        self._group_named(sent, here)
         if not here:
             self._present_at(sent)
             self._delegations_led(sent)
@@ -172,8 +173,10 @@ class InteractionReader:
         self.who.described = set()
         self.who.anaphor = None
         subj_ids: list[str] = []
+        subj_group = False
         for s in trig.subjects:
-            ids, _ = self.who.people_of(s, set(), sent)
+            ids, g = self.who.people_of(s, set(), sent)
+            subj_group |= g and not ids
             subj_ids += [i for i in ids if i not in subj_ids]
         obj_ids: list[str] = []
         obj_group = False
@@ -203,9 +206,10 @@ class InteractionReader:
                 if told:
                     self._attach(told[-1], named)
                     return None
-        if not obj_ids and len(subj_ids) < 2 and trig.subjects and trig.objects == [] and noun is None:
+        if not obj_ids and len(subj_ids) < 2 and trig.subjects and trig.objects == [] and noun is None \
+                and not subj_group:
             return None
-        if subj_ids and not obj_ids and len(subj_ids) == 1 and trig.objects:
+        if subj_ids and not obj_ids and len(subj_ids) == 1 and trig.objects and not obj_group:
             return None
         if not subj_ids and obj_ids and self._in_sequence(noun):
             # "A first held talks with B, before a separate video conference with C": A's too
@@ -222,7 +226,10 @@ class InteractionReader:
         everyone = subj_ids + [o for o in obj_ids if o not in subj_ids]
         present = [p for p in self._also_present(tok, sent) if p not in everyone]
         everyone += present
-        shell = len(everyone) < 2 and noun is not None and not trig.objects
+        # a meeting whose other side is a group named later ("A hosted the leaders of the Arctic Four.
+        # B, C and D attended the meeting") is kept as a shell too
+        shell = len(everyone) < 2 and (noun is not None and not trig.objects or obj_group and bool(subj_ids)
+                                       or subj_group and not trig.objects)
         if len(everyone) < 2 and not shell:
             if everyone:
                 self._note_lone_place(trig, everyone[0], sent)
@@ -262,8 +269,10 @@ class InteractionReader:
                 if twin.mode == "in_person":
                     twin.mode = mode
                 return None
-            self.shells.append(Candidate(list(everyone), mode, status, sent, tok, date_ranges[0], place, event,
-                                         weak, 0.6, plain=trig.plain and mode == trig.mode))
+            told = Candidate(list(everyone), mode, status, sent, tok, date_ranges[0], place, event,
+                             weak, 0.6, plain=trig.plain and mode == trig.mode)
+            told.of_group = subj_group and not everyone  # "The Arctic Four leaders met": named later
+            self.shells.append(told)
             return None
         before = self.who.anaphor
         if before is not None and trig.plain and set(everyone) == set(before.participants) \
@@ -271,12 +280,22 @@ class InteractionReader:
             # "the leaders' talks had been substantive", "During their meeting at the palace, ...":
             # the meeting just read, told again
             status, date_ranges, mode = before.status, [before.date], before.mode
-        out = []
-        for rng in date_ranges:
-            for g in groups:
-                out.append(Candidate(list(g), mode, status, sent, tok, rng, place, event, weak,
-                                     0.55 if weak else 0.75, plain=trig.plain and mode == trig.mode))
-        return out
+        dated = [(g, rng) for rng in date_ranges for g in groups]
+        if len(groups) == 1 and len(date_ranges) == len(obj_ids) >= 2 and self._each_on_its_day(obj_ids, sent):
+            # "received A on Tuesday and B on Wednesday": one meeting a day, each with its guest
+            dated = [([*subj_ids, o], rng) for o, rng in zip(obj_ids, date_ranges)]
+        return [Candidate(list(g), mode, status, sent, tok, rng, place, event, weak,
+                          0.55 if weak else 0.75, plain=trig.plain and mode == trig.mode) for g, rng in dated]
+
+    def _each_on_its_day(self, people: list[str], sent: Span) -> bool:
+        """The people and the days of the sentence alternate: "A on Tuesday and B on Wednesday"."""
+        firsts = {}
+        for m in self.people.mentions:
+            if sent.start <= m.start < sent.end and m.person_id in people:
+                firsts.setdefault(m.person_id, m.start)
+        days = [e.start for e in sent_ents(sent) if e.label_ == "DATE" and e.start > min(firsts.values(), default=0)]
+        order = sorted([(i, "p") for i in firsts.values()] + [(i, "d") for i in days])
+        return len(firsts) == len(people) and [k for _, k in order] == ["p", "d"] * len(people)
 
     def _delegation_members(self, tok: Token, sent: Span, look_ahead: bool = True) -> list[str]:
         """The people of "the delegation, led by A and including B"; for "a delegation" named
@@ -853,6 +872,25 @@ class InteractionReader:
             targets = self._in_person_told(sent)[-1:]
         for c in targets:
             self._attach(c, pres.people)
+
+    def _group_named(self, sent: Span, here: list[Candidate]) -> None:
+        """"The Arctic Four leaders met in Tokyo on Tuesday. A, B, C and D pledged ...": the leaders
+        of a meeting told as a group, named in the next sentence as the subject of a verb of their own."""
+        if here:
+            return
+        shells = [c for c in self.shells if getattr(c, "of_group", False) and not c.participants
+                  and not c.trigger._.in_quote
+                  and self.sent_no.get(sent.start, 0) - self.sent_no.get(c.sent.start, 0) == 1]
+        if not shells:
+            return
+        for tok in tokens(sent):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok._.in_quote or not self.people.at(tok) \
+                    or tok.head.lemma_.lower() in self.lex["report_verbs"]:
+                continue
+            named = self.who.people_of_all([tok], sent)
+            if len(named) >= 2:
+                self._attach(shells[-1], named)
+                return
 
     def _delegation_included(self, sent: Span) -> None:
         """"The Russian delegation included Foreign Minister A and Defence Minister B": delegation

@@ -305,6 +305,7 @@ class Participants:
                             # article names with that title; none when a country has no one
                             per = self._one_per_country(t, desc["wanted"], other_side)
                             found.extend(p for p in per if p not in found)
+                            group |= not per  # the leaders of countries the text names no one of (yet)
                             continue
                         if desc["plural"] and desc["count"] and desc["det"] in ("the", "their", "all"):
                             group = True  # "the three leaders"

@@ -19,6 +19,7 @@ SUBJ = ("nsubj", "nsubjpass")
 OBJ_PREPS_MEET = {"with", "between", "among", "involving", "alongside"}
 OBJ_PREPS_TALK = {"with", "to", "between"}
 _TRAVEL_VERBS = {"visit", "travel", "arrive", "head", "fly", "go", "come", "land", "return", "leave"}
+_PHONING = {"phone", "telephone", "ring"}  # "telephoned B": the one called is the object
 _PHASES = {"open", "begin", "start", "resume", "continue", "conclude", "wrap"}  # "they opened their summit"
 _HOSTING = {"host", "chair", "mediate", "broker"}
 _MEASURES = {"hour", "minute", "day", "round", "series", "week"}
@@ -48,7 +49,7 @@ def trigger_words(lex: dict) -> set[str]:
     """Every lowercased form or lemma ``is_verb_trigger`` or ``is_noun_trigger`` can accept: a
     token with none of them is no trigger. Keep it in step with those two."""
     return verb_triggers(lex) | lex["joining_verbs"] | lex["interaction_nouns"] \
-        | {v for v, _ in lex["phrasal_meet_verbs"]} | DIALOGUE
+        | {v for v, _ in lex["phrasal_meet_verbs"]} | DIALOGUE | {"discuss"}
 
 
 def is_verb_trigger(tok: Token, lex: dict) -> bool:
@@ -64,7 +65,14 @@ def is_verb_trigger(tok: Token, lex: dict) -> bool:
     if lemma in lex["joining_verbs"]:
         words = {fold(t.text) for t in own_words(tok)}
         return bool(words & (lex["virtual_words"] | {"phone", "telephone", "link"}))
+    if lemma == "discuss":
+        return _by_phone(tok)  # "A and B discussed X by telephone"
     return False
+
+
+def _by_phone(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "over") and any(
+        p.dep_ == "pobj" and p.lower_ in ("phone", "telephone") for p in c.children) for c in verb.children)
 
 
 DIALOGUE = {"dialogue", "dialogues", "consultations"}
@@ -179,7 +187,7 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
             mode = "in_person"
         else:
             mode = "call"
-    if lemma in lex["talk_verbs"]:
+    if lemma in lex["talk_verbs"] or lemma == "discuss":
         mode = "call"
     objects: list[Token] = []
     obj_preps = OBJ_PREPS_TALK if lemma in lex["talk_verbs"] else OBJ_PREPS_MEET | {"on"}
@@ -187,7 +195,8 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
     # verb has no direct object; the parser's is a stray phrase
     passive = any(c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "nsubjpass" for c in verb.children)
     for c in verb.children:
-        if c.dep_ in ("dobj", "obj", "attr", "oprd") and lemma not in lex["talk_verbs"] and not passive:
+        if c.dep_ in ("dobj", "obj", "attr", "oprd") and (lemma not in lex["talk_verbs"] or lemma in _PHONING) \
+                and not passive:
             objects.append(c)
         elif (c.dep_ == "prep" and c.lower_ in obj_preps) or c.dep_ == "agent":
             # "on May 16, after which ... with C", "on his way back": a day or a journey is no one
@@ -449,6 +458,12 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                 # "A spent Friday with B, holding talks at X": the "with" of the clause above
                 objects.extend(p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with"
                                for p in c.children if p.dep_ == "pobj")
+    if noun.lemma_.lower() in ("call", "conversation") and verb is not None \
+            and verb.lemma_.lower() in ("receive", "get", "take", "make", "place", "return"):
+        # "A received a phone call from B", "A made a call to B"
+        subjects = subjects or subjects_of(verb)
+        objects.extend(p for x in (verb, noun) for c in x.children if c.dep_ == "prep"
+                       and c.lower_ in ("from", "to", "with") for p in c.children if p.dep_ == "pobj")
     if _courtesy_call(noun) and verb is not None:
         # "A paid a courtesy call on B": a visit, not a phone call
         subjects = subjects or subjects_of(verb)
@@ -568,6 +583,10 @@ def mode_of_noun(noun: Token, lex: dict) -> str:
     words = {fold(t.text) for t in noun.subtree if t.i <= noun.i} | {fold(noun.text)}
     words |= {fold(t.text) for t in noun.children}
     words |= {fold(t.text) for c in _held_after(noun) for t in c.subtree if t.pos_ == "ADV"}  # "held virtually"
+    part_of = _in_part_of(noun)
+    if part_of is not None:  # "took part via video link in a meeting"
+        words |= {fold(t.text) for c in part_of.children if c.dep_ in ("prep", "advmod")
+                  and c.lower_ in ("via", "by", "over", "virtually", "remotely", "online") for t in c.subtree}
     if words & lex["virtual_words"]:
         return "virtual"
     if noun.lower_ in ("call", "calls", "phone", "teleconference") or words & {"phone", "telephone", "telephonic"}:
