@@ -270,3 +270,11 @@ def test_taking_part_by_video_link_in_a_meeting_with_someone(nlp):
     i = only(run(nlp, "Croatian President Ivo Marek took part via video link in a meeting with Slovenian Prime "
                       "Minister Rok Zupan on Tuesday."))
     assert (ids(i), i.mode) == ({"ivo-marek", "rok-zupan"}, "virtual")
+
+
+def test_a_summit_scheduled_between_leaders_then_called_off(nlp):
+    i = only(run(nlp, "A spokesman said the summit that had been scheduled for Friday in Vienna between President "
+                      "Ivo Marek, Chancellor Karl Huber and Prime Minister Rok Zupan had been cancelled.",
+                 published=date(2024, 3, 6)))
+    assert ids(i) == {"ivo-marek", "karl-huber", "rok-zupan"}
+    assert (i.status, i.date, i.place_id) == ("cancelled", "2024-03-08", "vienna")

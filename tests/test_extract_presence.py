@@ -333,3 +333,17 @@ def test_a_plural_title_before_two_names_names_both(nlp):
     i = only(run(nlp, "President Ivo Marek met Prime Minister Ana Costa on Tuesday. Also present were Foreign "
                       "Ministers Luka Horvat and Rui Lopes."))
     assert ids(i) == {"ivo-marek", "ana-costa", "luka-horvat", "rui-lopes"}
+
+
+def test_delegation_members_told_in_further_ways(nlp):
+    lead = "President Ivo Marek held talks with Prime Minister Ana Costa on Tuesday. "
+    for after, extra in (
+            ("Among those present were Foreign Minister Rui Lopes and Defence Minister Tiago Reis.",
+             {"rui-lopes", "tiago-reis"}),
+            ("The Portuguese side was represented by Foreign Minister Rui Lopes and Defence Minister Tiago Reis.",
+             {"rui-lopes", "tiago-reis"}),
+            ("The meeting, also attended by Foreign Minister Luka Horvat, ran for two hours.", {"luka-horvat"}),
+            ("The talks were held in an expanded format with the participation of Foreign Minister Luka Horvat "
+             "and Foreign Minister Rui Lopes.", {"luka-horvat", "rui-lopes"})):
+        i = only(run(nlp, lead + after))
+        assert ids(i) == {"ivo-marek", "ana-costa"} | extra, after

@@ -865,9 +865,11 @@ class InteractionReader:
                 # "held a meeting followed by expanded talks, which were attended by C": a meeting
                 # noun of the sentence without people of its own is part of the meeting read there
                 targets = here[-1:]
-            # (attending "the summit" is not being at the meeting told before)
+            # (attending "the summit" is not being at the meeting told before); "The talks were held
+            # with the participation of C": the subject of the phrase's verb
+            said_of = chain_up + [c for c in chain_up[-1].children if c.dep_ in ("nsubj", "nsubjpass")]
             told_before = not targets and any(self._definite_meeting(t) and fold(t.text) not in self.lex["generic_event_nouns"]
-                                              for t in chain_up)
+                                              for t in said_of)
         if told_before:
             targets = self._in_person_told(sent)[-1:]
         for c in targets:
@@ -925,14 +927,14 @@ class InteractionReader:
                         self._attach(c, named)
 
     def _delegations_led(self, sent: Span) -> None:
-        """"The Ukrainian delegation was led by A, while the Russian side was headed by B": the heads
-        of the delegations whose talks were just told, named only now."""
+        """"The Ukrainian delegation was led by A, while the Russian side was headed by B" (or
+        "represented by"): the heads of the delegations whose talks were just told, named only now."""
         cues = words(sent)
-        if not cues & (_DELEGATION | _SIDES) or not cues & {"lead", "led", "head", "headed"}:
+        if not cues & (_DELEGATION | _SIDES) or not cues & {"lead", "led", "head", "headed", "represented"}:
             return
         named: list[str] = []
         for tok in tokens(sent):
-            if tok.lemma_.lower() not in ("lead", "head") or tok.tag_ != "VBN" or tok._.in_quote:
+            if tok.lemma_.lower() not in ("lead", "head", "represent") or tok.tag_ != "VBN" or tok._.in_quote:
                 continue
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -946,7 +948,8 @@ class InteractionReader:
             return
         here = self.sent_no.get(sent.start, 0)
         told = [c for c in self.found + self.shells if c.sent.end <= sent.start and c.mode == "in_person"
-                and here - self.sent_no.get(c.sent.start, here) <= 2 and words(c.sent) & _GROUPS]
+                and (here - self.sent_no.get(c.sent.start, here) <= 2 and words(c.sent) & _GROUPS
+                     or here - self.sent_no.get(c.sent.start, here) == 1 and len(c.participants) >= 2)]
         if told:
             self._attach(max(told, key=lambda c: c.trigger.i), named)
 

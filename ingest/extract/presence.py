@@ -71,9 +71,13 @@ def _by_phrase(tok: Token, who: Participants, sent: Span) -> Presence | None:
     relative clause on the meeting's clause; "A was accompanied in the talks by C": at those talks."""
     if tok.lemma_.lower() not in _BY_VERBS or tok.tag_ != "VBN":
         return None
-    if tok.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+    if tok.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ in ("nsubjpass", "auxpass", "nsubj") for c in tok.children):
         talks = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "during")
                       for p in c.children if p.dep_ == "pobj" and fold(p.text) in who.lex["interaction_nouns"]), None)
+        # "The meeting, also attended by C, lasted two hours", parsed with "attended" as the main verb
+        talks = talks or next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                               and fold(c.text) in who.lex["interaction_nouns"]
+                               and any(d.lower_ == "the" for d in c.children)), None)
         if talks is None:
             return None
         agent = next((c for x in (tok, talks) for c in x.children
@@ -144,6 +148,10 @@ def _inverted(tok: Token, sent: Span, who: Participants, joining: bool = False) 
     be = tok
     if tok.dep_ in ("csubj", "acomp") and tok.head.lemma_.lower() == "be":
         be = tok.head
+    elif tok.dep_ == "amod" and tok.head.lower_ == "those" and tok.head.head.lower_ == "among" \
+            and tok.head.head.head.lemma_.lower() == "be":
+        be = tok.head.head.head  # "Among those present were E and F"
+        joining = True
     elif tok.lemma_.lower() != "be" and (
             not any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children) or tok.dep_ != "ROOT"):
         return None

@@ -19,6 +19,7 @@ SUBJ = ("nsubj", "nsubjpass")
 OBJ_PREPS_MEET = {"with", "between", "among", "involving", "alongside"}
 OBJ_PREPS_TALK = {"with", "to", "between"}
 _TRAVEL_VERBS = {"visit", "travel", "arrive", "head", "fly", "go", "come", "land", "return", "leave"}
+_SCHEDULED = {"schedule", "plan", "set", "arrange", "slate", "expect"}
 _PHONING = {"phone", "telephone", "ring"}  # "telephoned B": the one called is the object
 _PHASES = {"open", "begin", "start", "resume", "continue", "conclude", "wrap"}  # "they opened their summit"
 _HOSTING = {"host", "chair", "mediate", "broker"}
@@ -362,6 +363,11 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
             objects.extend(agents_of(c))  # "the meeting, which was hosted by C"
         elif c.dep_ == "acl" and _held_with(c):
             objects.extend(_held_with(c))  # "the first summit of the group, held virtually with A, B and C"
+        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _SCHEDULED:
+            # "the summit that had been scheduled for Wednesday in Amman between A, B, C and D": the
+            # parser hangs "between" on the participle
+            objects.extend(p for w in c.children if w.dep_ == "prep" and w.lower_ in ("between", "with", "among")
+                           for p in prep_objects(w))
         elif c.dep_ == "compound" and person_at(c):
             subjects.append(c)
     for c in noun.lefts:
