@@ -278,3 +278,19 @@ def test_a_summit_scheduled_between_leaders_then_called_off(nlp):
                  published=date(2024, 3, 6)))
     assert ids(i) == {"ivo-marek", "karl-huber", "rok-zupan"}
     assert (i.status, i.date, i.place_id) == ("cancelled", "2024-03-08", "vienna")
+
+
+def test_bilateral_meetings_with_leaders_named_in_the_next_sentence_are_one_each(nlp):
+    facts = run(nlp, "Indian Prime Minister Ravi Kumar held bilateral meetings with the leaders of Nepal, Bhutan and "
+                     "Sri Lanka on the sidelines of the summit in Bangkok on Tuesday. Nepal's Prime Minister Hari "
+                     "Sharma, Bhutan's Prime Minister Karma Dorji and Sri Lankan President Anura Silva were among "
+                     "those he met.")
+    assert sorted(tuple(sorted(i.participant_ids)) for i in facts.interactions) == [
+        ("anura-silva", "ravi-kumar"), ("hari-sharma", "ravi-kumar"), ("karma-dorji", "ravi-kumar")]
+
+
+def test_a_gerund_meeting_a_day_before_takes_the_subject_and_the_day_before(nlp):
+    facts = run(nlp, "Indian Prime Minister Ravi Kumar met Nepal's Prime Minister Hari Sharma on Tuesday, a day "
+                     "after holding talks with Bhutan's Prime Minister Karma Dorji.")
+    assert sorted((i.date, tuple(sorted(i.participant_ids))) for i in facts.interactions) == [
+        ("2023-05-08", ("karma-dorji", "ravi-kumar")), ("2023-05-09", ("hari-sharma", "ravi-kumar"))]

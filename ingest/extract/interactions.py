@@ -8,6 +8,7 @@ everyone.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -49,6 +50,12 @@ _PRESENT = {"present", "attendance"}
 
 def _same_day(a, b) -> bool:
     return a is None or b is None or a == b
+
+
+def _separate_meetings(trig: Token) -> bool:
+    """"bilateral meetings", "separate talks": one meeting with each."""
+    return trig.lower_ in ("meetings", "bilaterals") or any(
+        c.lower_ in ("bilateral", "separate") for c in trig.subtree if c.i < trig.i)
 
 
 def _gathering_of_a_body(noun: Token, sent: Span) -> bool:
@@ -271,7 +278,9 @@ class InteractionReader:
                 return None
             told = Candidate(list(everyone), mode, status, sent, tok, date_ranges[0], place, event,
                              weak, 0.6, plain=trig.plain and mode == trig.mode)
-            told.of_group = subj_group and not everyone  # "The Arctic Four leaders met": named later
+            # "The Arctic Four leaders met", "A held bilateral meetings with the leaders of B and C":
+            # the group is named later
+            told.of_group = subj_group and not everyone or obj_group and bool(subj_ids)
             self.shells.append(told)
             return None
         before = self.who.anaphor
@@ -880,7 +889,7 @@ class InteractionReader:
         of a meeting told as a group, named in the next sentence as the subject of a verb of their own."""
         if here:
             return
-        shells = [c for c in self.shells if getattr(c, "of_group", False) and not c.participants
+        shells = [c for c in self.shells if getattr(c, "of_group", False) and len(c.participants) <= 1
                   and not c.trigger._.in_quote
                   and self.sent_no.get(sent.start, 0) - self.sent_no.get(c.sent.start, 0) == 1]
         if not shells:
@@ -889,10 +898,17 @@ class InteractionReader:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok._.in_quote or not self.people.at(tok) \
                     or tok.head.lemma_.lower() in self.lex["report_verbs"]:
                 continue
-            named = self.who.people_of_all([tok], sent)
-            if len(named) >= 2:
-                self._attach(shells[-1], named)
-                return
+            named = [p for p in self.who.people_of_all([tok], sent) if p not in shells[-1].participants]
+            if len(named) < 2:
+                continue
+            shell = shells[-1]
+            if shell.participants and _separate_meetings(shell.trigger):
+                # "bilateral meetings with the leaders of B, C and D. B, C and D were among those he met"
+                self.shells.remove(shell)
+                self.found.extend(replace(shell, participants=[*shell.participants, p], merged=[]) for p in named)
+            else:
+                self._attach(shell, named)
+            return
 
     def _delegation_included(self, sent: Span) -> None:
         """"The Russian delegation included Foreign Minister A and Defence Minister B": delegation

@@ -154,6 +154,8 @@ def subjects_of(verb: Token) -> list[Token]:
             tok = tok.head
             if tok.pos_ == "ADP":
                 tok = tok.head
+            if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN":
+                tok = tok.head  # "met A on Friday, a day after holding talks with B": the clause's subject
             continue
         break
     return dateline
