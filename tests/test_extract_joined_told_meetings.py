@@ -4,11 +4,7 @@ a journey or a first meeting. Sentences written for the tests."""
 
 from datetime import date
 
-from tests.test_extract_support import nlp, only, row_with, rows, run  # noqa: F401
-
-
-def ids(interaction) -> set[str]:
-    return set(interaction.participant_ids)
+from tests.test_extract_support import ids, nlp, only, row_with, rows, run  # noqa: F401
 
 
 def test_ministers_joining_a_leader_for_lunch_join_the_meeting_told_before(nlp):

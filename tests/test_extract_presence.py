@@ -1,11 +1,7 @@
 """People present at a meeting without being its main parties, and the meeting they join.
 Sentences written for the tests."""
 
-from tests.test_extract_support import nlp, only, run  # noqa: F401
-
-
-def ids(interaction) -> set[str]:
-    return set(interaction.participant_ids)
+from tests.test_extract_support import ids, nlp, only, run  # noqa: F401
 
 
 def test_in_the_presence_of_joins_the_meeting_of_that_clause(nlp):

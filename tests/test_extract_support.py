@@ -29,6 +29,10 @@ def pairs(facts: ArticleFacts) -> set[frozenset[str]]:
     return out
 
 
+def ids(interaction) -> set[str]:
+    return set(interaction.participant_ids)
+
+
 def only(facts: ArticleFacts):
     assert len(facts.interactions) == 1, [(i.participant_ids, i.status, i.evidence.sentence)
                                           for i in facts.interactions]

@@ -629,7 +629,6 @@ class InteractionReader:
         elif lemma in _TAKE_PART:
             objs = [p for c in kids if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
         elif lemma == "be":
-            # "C and D were present (alongside A) during the video summit"
             # "C and D were present (alongside A) during the video summit", "Also in the meeting were C and D"
             present = next((c for c in kids if c.dep_ == "acomp" and c.lower_ == "present"), None)
             inverted = present is None and any(c.dep_ in ("nsubj", "attr") and c.i > verb.i for c in kids)
@@ -727,11 +726,11 @@ class InteractionReader:
             return False
         earlier = [c for c in self._meetings_before(noun, sent, 6)
                    if not set(named) <= set(c.participants)]
-        if triggers.mode_of_noun(noun, self.lex) != "in_person" and all(c.mode == "in_person" for c in earlier):
+        mode = triggers.mode_of_noun(noun, self.lex)
+        if mode != "in_person" and all(c.mode == "in_person" for c in earlier):
             # "the call" further back: the one call the article has told of
             far = [c for c in self._meetings_before(noun, sent, len(self.sent_no)) if c.mode != "in_person"]
             earlier += far if len(far) == 1 and not set(named) <= set(far[0].participants) else []
-        mode = triggers.mode_of_noun(noun, self.lex)
         if not earlier and mode != "in_person" and any(
                 set(named) <= set(c.participants) and c.mode == mode for c in self._meetings_before(noun, sent, 6)):
             # "B joined the video summit alongside C" after the summit of A, B and C: told again
