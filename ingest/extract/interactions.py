@@ -349,7 +349,7 @@ class InteractionReader:
                 # "..., after talks mediated by A in Nairobi. A hosted B and C for separate meetings":
                 # the place of the talks told just before with one of them
                 shell = next((h for h in reversed(self.shells) if h.place is not None and h.mode == "in_person"
-                              and here_no - self.sent_no.get(h.sent.start, here_no) == 1
+                              and self._back(h, sent) == 1
                               and set(h.participants) & set(c.participants)
                               and (h.date is None or c.date is None or h.date.overlaps(c.date))), None)
                 if shell is not None:
@@ -366,7 +366,7 @@ class InteractionReader:
                 continue
             if c.date is None and c.place is None and "also" in words(sent) and sent.start > 0:
                 before = [f for f in self.found if f.status == c.status and f.date is not None
-                          and f.sent.start < sent.start and here_no - self.sent_no.get(f.sent.start, 0) == 1
+                          and f.sent.start < sent.start and self._back(f, sent) == 1
                           and set(f.participants) & set(c.participants)]
                 if before and len({(f.date, f.place.id if f.place else None) for f in before}) == 1:
                     c.date, c.place = before[0].date, before[0].place
@@ -506,14 +506,14 @@ class InteractionReader:
                 and tok.head.i in (earlier.trigger.i, earlier.trigger.head.i) and not self._meeting_of_its_own(tok):
             # "A held talks with B, joined by C and D": the meeting of that clause, with everyone
             base = list(earlier.participants) + [p for p in base if p not in earlier.participants]
-        if base and earlier is None and agent is not None and not words(sent) & _TRIP_WORDS \
-                and not {fold(t.text) for t in tokens(sent)} & self.lex["interaction_nouns"]:
+        names_meeting = bool({fold(t.text) for t in tokens(sent)} & self.lex["interaction_nouns"])
+        if base and earlier is None and agent is not None and not words(sent) & _TRIP_WORDS and not names_meeting:
             # "A held talks with B. A was joined by C": C at the meeting just told (not "on the trip")
-            told = [c for c in self._told(sent, 1) if c.mode == "in_person" and set(base) <= set(c.participants)]
+            told = self._just_told_with(base, sent)
             if told:
                 self._attach(told[-1], joiners)
             return None
-        if not base or earlier is None and not {fold(t.text) for t in tokens(sent)} & self.lex["interaction_nouns"]:
+        if not base or earlier is None and not names_meeting:
             return None
         everyone = base + [p for p in joiners if p not in base]
         host = self._delegation_joined(base, joiners, sent) if earlier is None and agent is None else None
@@ -523,7 +523,7 @@ class InteractionReader:
             self._attach(host, joiners)
             return None
         if len(everyone) < 3 and earlier is None:
-            told = [c for c in self._told(sent, 1) if c.mode == "in_person" and set(base) <= set(c.participants)]
+            told = self._just_told_with(base, sent)
             if told and agent is not None and self._definite_meeting_in(sent):
                 # "A met B. A was accompanied in the meeting by C, while B was joined by D": D is at it too
                 self._attach(told[-1], joiners)
@@ -554,6 +554,10 @@ class InteractionReader:
             # with its delegation members
             out.delegates = frozenset(p for p in joiners if p not in base)
         return out
+
+    def _just_told_with(self, people: list[str], sent: Span) -> list[Candidate]:
+        """In-person meetings of the sentence before that these people were at."""
+        return [c for c in self._told(sent, 1) if c.mode == "in_person" and set(people) <= set(c.participants)]
 
     def _delegation_joined(self, base: list[str], joiners: list[str], sent: Span) -> Candidate | None:
         """The in-person meeting told in the sentences just before that the people joined are in,
@@ -678,9 +682,7 @@ class InteractionReader:
 
     def _meetings_before(self, at: Token, sent: Span, sentences: int) -> list[Candidate]:
         """Meetings read (or kept as shells) up to ``at``, within the last ``sentences`` sentences."""
-        here = self.sent_no.get(sent.start, 0)
-        out = [c for c in self.found + self.shells
-               if c.trigger.i < at.i and here - self.sent_no.get(c.sent.start, 0) <= sentences]
+        out = [c for c in self.found + self.shells if c.trigger.i < at.i and self._back(c, sent) <= sentences]
         # a shell names its meeting but not its people: only a closed or remote one can be joined,
         # never a plain in-person summit ("X attended the summit" is not a meeting)
         out = [c for c in out if not any(c is s for s in self.shells) or c.mode != "in_person"
@@ -763,11 +765,10 @@ class InteractionReader:
             same = [c for c in earlier if any(t.lower_ == poss.lower_ for t in c.sent)] or same
         if not same and mode == "in_person" and noun.lemma_.lower() not in self.lex["generic_event_nouns"]:
             # "The meeting was attended by C and D" after "A met B": the in-person meeting just told
-            here = self.sent_no.get(sent.start, 0)
             # (not talks the joiner's own clause tells of: "C, who led the side in the talks, took part")
             meetings = [c for c in earlier if c.mode == "in_person" and c.status in ("held", "planned")
                         and (c.sent.start != sent.start or len(c.participants) >= 2)]
-            near = [c for c in meetings if here - self.sent_no.get(c.sent.start, here) <= 2]
+            near = [c for c in meetings if self._back(c, sent) <= 2]
             # a meeting with its people named rather than a noun told without them ("where the two held talks")
             same = [c for c in near if len(c.participants) >= 2] or near
             if not same:
@@ -819,10 +820,9 @@ class InteractionReader:
                     self._joins_earlier(frame[1], sent)
                 continue
             # "B, C and D took part.": a meeting whose people were not named yet, or one just told
-            here = self.sent_no.get(sent.start, 0)
             # (or one whose people the sentence before named: "The delegation was led by A. B also attended.")
             earlier = [c for c in self._meetings_before(tok, sent, 2) if any(c is s for s in self.shells)
-                       or here - self.sent_no.get(c.sent.start, 0) <= 1 or getattr(c, "delegates", None)]
+                       or self._back(c, sent) <= 1 or getattr(c, "delegates", None)]
             named = self.who.people_of_all(frame[0], sent)
             if earlier and named:
                 self.joined_verbs.add(tok.i)
@@ -837,11 +837,14 @@ class InteractionReader:
                     target = told[-1]
                 self._attach(target, named)
 
+    def _back(self, c: Candidate, sent: Span) -> int:
+        """How many sentences before ``sent`` meeting ``c`` was told."""
+        here = self.sent_no.get(sent.start, 0)
+        return here - self.sent_no.get(c.sent.start, here)
+
     def _told(self, sent: Span, within: int) -> list[Candidate]:
         """Meetings read in the ``within`` sentences before this one."""
-        here = self.sent_no.get(sent.start, 0)
-        return [c for c in self.found if c.sent.end <= sent.start
-                and here - self.sent_no.get(c.sent.start, here) <= within]
+        return [c for c in self.found if c.sent.end <= sent.start and self._back(c, sent) <= within]
 
     def _in_person_told(self, sent: Span) -> list[Candidate]:
         """In-person meetings held or planned in the two sentences before this one: those delegation
@@ -890,7 +893,7 @@ class InteractionReader:
             return
         shells = [c for c in self.shells if getattr(c, "of_group", False) and len(c.participants) <= 1
                   and not c.trigger._.in_quote
-                  and self.sent_no.get(sent.start, 0) - self.sent_no.get(c.sent.start, 0) == 1]
+                  and self._back(c, sent) == 1]
         if not shells:
             return
         for tok in tokens(sent):
@@ -961,10 +964,9 @@ class InteractionReader:
                     named += [i for i in ids if i not in named]
         if not named:
             return
-        here = self.sent_no.get(sent.start, 0)
         told = [c for c in self.found + self.shells if c.sent.end <= sent.start and c.mode == "in_person"
-                and (here - self.sent_no.get(c.sent.start, here) <= 2 and words(c.sent) & _GROUPS
-                     or here - self.sent_no.get(c.sent.start, here) == 1 and len(c.participants) >= 2)]
+                and (self._back(c, sent) <= 2 and words(c.sent) & _GROUPS
+                     or self._back(c, sent) == 1 and len(c.participants) >= 2)]
         if told:
             self._attach(max(told, key=lambda c: c.trigger.i), named)
 

@@ -22,6 +22,7 @@ from ingest.extract.places import (
     places_in,
     purpose_misread,
 )
+from ingest.extract.triggers import SCHEDULING_VERBS
 
 _BOUND_PREPS = {"since", "until", "till", "before", "after", "by", "ahead", "prior"}
 
@@ -583,8 +584,8 @@ def meeting_place(trig: Token, sent: Span, top: Token, gz: Gazetteer, skip: int)
         own = _scheduling_clause_places(trig, everywhere)
     found = own or _antecedent_place(trig, top, everywhere,
                                      places_in(sent, gz, skip_before=skip, locative_only=False))
-    if not found and _said_here(trig, top, sent, skip) and dateline_place(doc, gz) is not None:
-        return dateline_place(doc, gz)
+    if not found and _said_here(trig, top, sent, skip) and (here := dateline_place(doc, gz)) is not None:
+        return here
     if not found and {"sidelines", "margins"} & words(sent):
         sidelines = _sidelines_place(trig, top, sent, gz, skip)
         if sidelines is not None:
@@ -677,7 +678,6 @@ def _sidelines_place(trig: Token, top: Token, sent: Span, gz: Gazetteer, skip: i
     return None
 
 
-_SCHEDULING = {"plan", "schedule", "set", "slate", "due", "arrange", "expect"}
 
 
 def _scheduling_clause_places(trig: Token, everywhere: list[tuple[Span, PlaceRef]]
@@ -689,7 +689,7 @@ def _scheduling_clause_places(trig: Token, everywhere: list[tuple[Span, PlaceRef
     if nxt >= len(doc):
         return []
     verb = doc[nxt]
-    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in _SCHEDULING or verb.dep_ not in (
+    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in SCHEDULING_VERBS or verb.dep_ not in (
             "acl", "advcl", "relcl", "conj"):
         return []
     return [(span, ref) for span, ref in everywhere if verb.left_edge.i <= span.start <= verb.right_edge.i

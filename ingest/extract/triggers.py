@@ -19,7 +19,7 @@ SUBJ = ("nsubj", "nsubjpass")
 OBJ_PREPS_MEET = {"with", "between", "among", "involving", "alongside"}
 OBJ_PREPS_TALK = {"with", "to", "between"}
 _TRAVEL_VERBS = {"visit", "travel", "arrive", "head", "fly", "go", "come", "land", "return", "leave"}
-_SCHEDULED = {"schedule", "plan", "set", "arrange", "slate", "expect"}
+SCHEDULING_VERBS = {"schedule", "plan", "set", "arrange", "slate", "expect"}  # "a meeting (that was) planned for May"
 _PHONING = {"phone", "telephone", "ring"}  # "telephoned B": the one called is the object
 _PHASES = {"open", "begin", "start", "resume", "continue", "conclude", "wrap"}  # "they opened their summit"
 _HOSTING = {"host", "chair", "mediate", "broker"}
@@ -363,9 +363,9 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                            if w.dep_ == "prep" and w.lower_ == "with" for q in prep_objects(w))
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOSTING:
             objects.extend(agents_of(c))  # "the meeting, which was hosted by C"
-        elif c.dep_ == "acl" and _held_with(c):
-            objects.extend(_held_with(c))  # "the first summit of the group, held virtually with A, B and C"
-        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _SCHEDULED:
+        elif c.dep_ == "acl" and (held := _held_with(c)):
+            objects.extend(held)  # "the first summit of the group, held virtually with A, B and C"
+        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SCHEDULING_VERBS:
             # "the summit that had been scheduled for Wednesday in Amman between A, B, C and D": the
             # parser hangs "between" on the participle
             objects.extend(p for w in c.children if w.dep_ == "prep" and w.lower_ in ("between", "with", "among")
@@ -392,7 +392,7 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
         subjects = subjects or subjects_of(verb)
         # "A took part in the summit, held virtually with B and C": the parser hangs the participle
         # on the verb
-        objects.extend(p for c in _held_after(noun) for p in _held_with(c))
+        objects.extend(p for c in _held_after(noun, part_of) for p in _held_with(c))
     elif noun.dep_ in ("dobj", "obj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         verb = head
     elif noun.dep_ == "nsubj" and head.lemma_.lower() in _GATHERING_VERBS and (gathered := _gathered(head, person_at)):
@@ -497,9 +497,9 @@ def _courtesy_call(noun: Token) -> bool:
     return noun.lemma_.lower() == "call" and any(c.lower_ == "courtesy" for c in noun.children)
 
 
-def _held_after(noun: Token) -> list[Token]:
-    """"held" right after a meeting noun's phrase, on the noun or (misparsed) on its verb."""
-    verb = _in_part_of(noun)
+def _held_after(noun: Token, verb: Token | None) -> list[Token]:
+    """"held" right after a meeting noun's phrase, on the noun or (misparsed) on the verb it is
+    part of (``_in_part_of``)."""
     return [c for c in [*noun.children, *(verb.children if verb is not None else ())]
             if c.dep_ in ("acl", "advcl") and c.i > noun.i and c.lemma_.lower() in ("hold", "conduct")
             and c.tag_ == "VBN" and c.left_edge.i <= noun.right_edge.i + 2]
@@ -590,8 +590,8 @@ def mode_of_noun(noun: Token, lex: dict) -> str:
         return "in_person"
     words = {fold(t.text) for t in noun.subtree if t.i <= noun.i} | {fold(noun.text)}
     words |= {fold(t.text) for t in noun.children}
-    words |= {fold(t.text) for c in _held_after(noun) for t in c.subtree if t.pos_ == "ADV"}  # "held virtually"
     part_of = _in_part_of(noun)
+    words |= {fold(t.text) for c in _held_after(noun, part_of) for t in c.subtree if t.pos_ == "ADV"}  # "held virtually"
     if part_of is not None:  # "took part via video link in a meeting"
         words |= {fold(t.text) for c in part_of.children if c.dep_ in ("prep", "advmod")
                   and c.lower_ in ("via", "by", "over", "virtually", "remotely", "online") for t in c.subtree}
