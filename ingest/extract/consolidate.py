@@ -15,7 +15,7 @@ from ingest.extract.dates import DateRange
 from ingest.extract.doc_index import Headline, doc_tokens, sent_ents, tokens, words
 from ingest.extract.events import EventRegistry
 from ingest.extract.gazetteer import Gazetteer, fold
-from ingest.extract.meeting_time_place import hangs_on
+from ingest.extract.meeting_time_place import bounds_a_span, hangs_on
 from ingest.extract.places import dateline_end, dateline_place, may_hold_place, places_in
 
 _TRAVEL = {"trip", "visit", "travel", "tour"}
@@ -259,16 +259,11 @@ _SINCE_BY = _SINCE | {"by"}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
-def _bound_date(ent, bounds=_SINCE) -> bool:
-    """A date that only bounds a span of time ("since October 2016", "until March")."""
-    return ent[0].lower_ in bounds or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in bounds)
-
-
 def _side_date(ent, trigger=None) -> bool:
     """A date that cannot be the day of a meeting told in its sentence: one bounding a span
     ("since October 2016"), a bare year, or one in a clause about a person ("Rutte, who took office
     in December")."""
-    return (_bound_date(ent, _SINCE_BY) or bool(_YEAR.match(ent.text.strip()))
+    return (bounds_a_span(ent, _SINCE_BY) or bool(_YEAR.match(ent.text.strip()))
             or _on_person(ent, trigger))
 
 
@@ -537,7 +532,7 @@ def _anaphora(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: date |
             target.place = places[0][1]
         if target.date is None:
             for ent in sent_ents(sent):
-                if ent.label_ == "DATE" and not any(t._.in_quote for t in ent) and not _bound_date(ent):
+                if ent.label_ == "DATE" and not any(t._.in_quote for t in ent) and not bounds_a_span(ent, _SINCE):
                     rng = dates_mod.resolve(ent.text, published, "future" if target.status != "held" else "past")
                     if rng is not None:
                         target.date = rng

@@ -280,10 +280,10 @@ def _shifted_phrase(ent: Span, text: str) -> tuple[str, Token | None] | None:
     return f"{text} {nxt.lower_}", (objs[0] if objs else None)
 
 
-def _bound(ent: Span) -> bool:
-    """"since 2020", "until March": a date that bounds another event's span."""
-    before = ent.doc[ent.start - 1] if ent.start else None
-    return before is not None and before.lower_ in _BOUND_PREPS
+def bounds_a_span(ent: Span, preps: set[str] = _BOUND_PREPS) -> bool:
+    """"since 2020", "until March": a date that bounds another event's span (the word may fall
+    inside the entity or just before it)."""
+    return ent[0].lower_ in preps or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in preps)
 
 
 def _last_day(ent: Span, published: date | None, direction: dates_mod.Direction, skip: int, depth: int = 0
@@ -297,7 +297,7 @@ def _last_day(ent: Span, published: date | None, direction: dates_mod.Direction,
             break
         start = doc[start - 1].sent.start
     for e in reversed([e for e in doc_ents(doc) if e.label_ in ("DATE", "TIME") and start <= e.start < ent.start]):
-        if e.start < skip or any(t._.in_quote for t in e) or _bound(e):
+        if e.start < skip or any(t._.in_quote for t in e) or bounds_a_span(e):
             continue
         rng = dates_mod.resolve(e.text, published, direction)
         if rng is None and depth < 3:
@@ -311,7 +311,7 @@ def _last_day(ent: Span, published: date | None, direction: dates_mod.Direction,
 def _dated_otherwise(ent: Span, published: date | None) -> bool:
     """"met in the evening in March 2019": the sentence gives the day its own way."""
     for e in sent_ents(ent.sent):
-        if e.label_ == "DATE" and e.start > ent.start and not _bound(e) and not any(t._.in_quote for t in e):
+        if e.label_ == "DATE" and e.start > ent.start and not bounds_a_span(e) and not any(t._.in_quote for t in e):
             rng = dates_mod.resolve(e.text, published)
             if rng is not None and not _whole_year(rng):
                 return True
@@ -357,7 +357,7 @@ def _day_of_gathering(noun: Token, published: date | None, skip: int) -> DateRan
             continue
         days = set()
         for e in sent_ents(sent):
-            if e.label_ != "DATE" or e.start < skip or any(t._.in_quote for t in e) or _bound(e):
+            if e.label_ != "DATE" or e.start < skip or any(t._.in_quote for t in e) or bounds_a_span(e):
                 continue
             rng = dates_mod.resolve(e.text, published, None)
             if rng is not None and rng.is_day:

@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extract import dates as dates_mod
-from ingest.extract.doc_index import doc_text, per_doc, sent_ents, tokens
+from ingest.extract.doc_index import doc_text, doc_tokens, per_doc, sent_ents, tokens
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.ids import slug
 
@@ -137,35 +137,41 @@ def _capital_phrase(tok: Token, gz: Gazetteer) -> PlaceRef | None:
 
 def dateline_end(doc: Doc) -> int:
     """Token index where a leading dateline ("New Delhi, Oct 18 (PTI)") ends, else 0."""
-    return per_doc(doc, "diplograph_dateline", _dateline_end)
+    return per_doc(doc, "diplograph_dateline_end", _dateline_end)
 
 
 def _dateline_end(doc: Doc) -> int:
-    head = doc_text(doc)[:80]
-    m = _DATELINE.match(head)
+    m = _dateline(doc)
+    return 0 if m is None else next((tok.i for tok in doc_tokens(doc) if tok.idx >= m["end"]), 0)
+
+
+def _dateline(doc: Doc) -> dict | None:
+    """The leading dateline's groups (and its ``end``), read once per document; None when the
+    start is no dateline."""
+    return per_doc(doc, "diplograph_dateline", _read_dateline)
+
+
+def _read_dateline(doc: Doc) -> dict | None:
+    m = _DATELINE.match(doc_text(doc)[:80])
     if not m:
-        return 0
+        return None
     city = m["city"].strip(" -")
     words = city.replace("/", " ").split()
     if len(words) > 5 or not all(w[:1].isupper() or w in ("of", "de", "da", "el", "al", "la", "du", "es") for w in words):
-        return 0
+        return None
     if m["sep3"] in ("-", "--") and not city.isupper():  # "Putin - who met Xi - said"
-        return 0
+        return None
     if m["agency3"] and not city.isupper():
-        return 0
-    end_char = m.end()
-    for tok in doc:
-        if tok.idx >= end_char:
-            return tok.i
-    return 0
+        return None
+    return {**m.groupdict(), "end": m.end()}
 
 
 def dateline_day(doc: Doc) -> date | None:
     """The day a leading dateline gives with its year ("CANBERRA, Feb 29, 2024 (AFP) -"), else None."""
-    if not dateline_end(doc):
+    m = _dateline(doc)
+    if m is None or not dateline_end(doc):
         return None
-    m = _DATELINE.match(doc_text(doc)[:80])
-    text = m["date"].lstrip(",. ").replace("/", ", ") if m and m["date"] else ""
+    text = m["date"].lstrip(",. ").replace("/", ", ") if m["date"] else ""
     if not re.search(r"\d{4}$", text):
         return None
     rng = dates_mod.resolve(text, None)
@@ -175,10 +181,10 @@ def dateline_day(doc: Doc) -> date | None:
 def dateline_place(doc: Doc, gz: Gazetteer) -> PlaceRef | None:
     """The city a leading dateline names ("HANOI, Vietnam (AP) —"); None for a country, a region,
     or two cities ("Moscow/New Delhi")."""
-    if not dateline_end(doc):
+    m = _dateline(doc)
+    if m is None or not dateline_end(doc):
         return None
-    m = _DATELINE.match(doc_text(doc)[:80])
-    city = m["city"].strip(" -") if m else ""
+    city = m["city"].strip(" -")
     if not city or "/" in city or fold(city) in gz.not_places:
         return None
     known = gz.place(city)
