@@ -184,3 +184,20 @@ def test_apposition_naming_the_parties_of_a_known_body(nlp, text, org, expected)
 def test_apposition_naming_partners_is_not_membership(nlp):
     facts = run(nlp, "Seoul welcomed the EU, the main trading partner of Chile and Peru, to the forum.")
     assert members(facts, "eu") == set()
+
+
+# ---------------------------------------------------------------- a clause on the organisation lists its members
+
+
+def test_a_relative_clause_on_the_organisation_lists_members_after_an_applicant(nlp):
+    facts = run(nlp, "Ethiopia sent a request in 2022 to become part of the BRICS bloc, which now brings together Brazil, Russia, "
+                     "India, China and South Africa.")
+    assert members(facts, "brics") == {"brazil", "russia", "india", "china", "south-africa"}
+    assert "ethiopia" not in {m.country_id for m in facts.memberships}
+
+
+def test_the_subject_of_brings_together_not_an_organisation_inside_its_object(nlp):
+    facts = run(nlp, "The Visegrad Group, set up in 1991, brings together NATO's central European countries: "
+                     "the Czech Republic, Hungary, Poland and Slovakia.")
+    assert {m.organization_id for m in facts.memberships} == {"v4"}
+    assert members(facts, "v4") == {"czech-republic", "hungary", "poland", "slovakia"}

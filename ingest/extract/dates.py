@@ -122,7 +122,8 @@ def _infer_year(month: int, day: int | None, published: date, direction: Directi
     """The year that puts a month (and day) on the side of ``published`` the tense points to."""
     year = published.year
     probe = _safe_date(year, month, day or 1) or date(year, month, 1)
-    if direction == "past" and (probe > published if day else month > published.month):
+    # (a past tense can tell of a day just ahead: "had been due to arrive on October 19")
+    if direction == "past" and (probe > published + timedelta(days=14) if day else month > published.month):
         return year - 1
     if direction == "future" and (probe < published - timedelta(days=7) if day else month < published.month):
         return year + 1

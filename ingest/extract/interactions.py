@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extract import triggers
+from ingest.extract.triggers import mode_of_noun
 from ingest.extract.candidates import Candidate
 from ingest.extract.doc_index import clause_verb, sent_ents, tokens, words
 from ingest.extract.events import EventRegistry
@@ -23,7 +24,7 @@ from ingest.extract.meeting_time_place import meeting_dates, meeting_place
 from ingest.extract.participants import Participants
 from ingest.extract.people import PersonRegistry
 from ingest.extract.places import dateline_end, places_in
-from ingest.extract.presence import Presence, presences
+from ingest.extract.presence import Presence, companions, presences
 
 __all__ = ["Candidate", "InteractionReader"]
 
@@ -42,6 +43,7 @@ _PLURAL_TITLES = {"presidents", "leaders", "premiers", "chancellors", "ministers
 _DELEGATION = {"delegation", "delegations", "entourage", "team"}
 _SIDES = {"side"}
 _TRIP_WORDS = {"trip", "visit", "tour", "journey", "flight", "plane"}
+_NEW_MEETING = {"first", "second", "third", "next", "new", "last", "latest", "previous", "earlier"}
 # who a meeting told before its people are named can be between ("Russian and U.S. officials held talks")
 _GROUPS = _DELEGATION | {"officials", "negotiators", "sides"}
 _INCLUDE = {"include", "comprise"}
@@ -169,6 +171,8 @@ class InteractionReader:
                 if c is not None and not any(set(h.participants) == set(c.participants) for h in here):
                     here.append(c)
                     self.found.append(c)
+        if not here:
+            self._companions(sent)
 
     def _build(self, trig: triggers.Trigger, sent: Span) -> list[Candidate] | None:
         tok, noun = trig.token, trig.noun
@@ -188,9 +192,19 @@ class InteractionReader:
         obj_ids: list[str] = []
         obj_group = False
         for o in trig.objects:
-            ids, g = self.who.people_of(o, set(subj_ids), sent)
+            # "agreed with B ... following a conversation between the two leaders": the pair
+            # "between" names takes in the subject
+            ids, g = self.who.people_of(o, set() if o.head.lower_ == "between" else set(subj_ids), sent)
             obj_group |= g
             obj_ids += [i for i in ids if i not in obj_ids and i not in subj_ids]
+        if noun is not None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in triggers.INCLUDING \
+                and len(obj_ids) >= 2 and self._definite_meeting(noun):
+            # "A held a video call with European leaders. The call included B, C and D": that call
+            told = [c for c in self._meetings_before(tok, sent, 2)
+                    if c.trigger.lemma_.lower() == noun.lemma_.lower() and len(c.participants) <= 1]
+            if told:
+                self._attach(told[-1], obj_ids)
+                return None
         members: list[str] = []
         for s in trig.subjects:
             # "A delegation ... met B. The delegation, led by C and including D, ...": its members
@@ -241,6 +255,12 @@ class InteractionReader:
             if everyone:
                 self._note_lone_place(trig, everyone[0], sent)
             return None
+        if shell and not everyone and noun is not None and self._definite_meeting(noun) and any(
+                d.lower_ in ("the", "that", "this") for d in noun.children) and not any(
+                d.lower_ in _NEW_MEETING for d in noun.children) and any(
+                c.mode == mode_of_noun(noun, self.lex) and len(c.participants) >= 2
+                for c in self._told(sent, 6)):
+            return None  # "The talks were held first in an expanded format": the talks told before
         status, weak = read_status(tok, noun, self.lex)
         if self._ruled_out(tok, sent):
             status, weak = "cancelled", False
@@ -774,7 +794,7 @@ class InteractionReader:
             if not same:
                 # a little further back, the one meeting of two or more the last sentences told of
                 same = [c for c in meetings if len(c.participants) >= 2]
-                same = same if len(same) == 1 else []
+                same = same if len({frozenset(c.participants) for c in same}) == 1 else []
         target = (same or [None])[-1]
         if target is None:
             self.joined_verbs.discard(verb.i)
@@ -850,6 +870,25 @@ class InteractionReader:
         """In-person meetings held or planned in the two sentences before this one: those delegation
         members named afterwards join."""
         return [c for c in self._told(sent, 2) if c.mode == "in_person" and c.status in ("held", "planned")]
+
+    def _companions(self, sent: Span) -> None:
+        """People with a meeting's parties, told in a sentence of their own: they join the in-person
+        meeting of the two sentences before that those parties were at."""
+        found = companions(sent, self.who)
+        based = {id(c) for comp in found if comp.base for c in self._in_person_told(sent)
+                 if set(comp.base) <= set(c.participants)}
+        for comp in found:
+            told = [c for c in self._in_person_told(sent) if set(comp.base) <= set(c.participants)]
+            named = [c for c in self._told(sent, 6) if comp.noun and c.trigger.lemma_.lower() == comp.noun
+                     and c.mode == "in_person" and c.status in ("held", "planned")]
+            if named:
+                told = named  # "present during the talks": the talks told before
+            elif not comp.base and based:
+                # "C was present on one side, while D accompanied A": the meeting A was at
+                told = [c for c in told if id(c) in based]
+            # the one meeting they can mean ("accompanied by C" after talks in Moscow and in Berlin: neither)
+            if len({frozenset(c.participants) - getattr(c, "delegates", frozenset()) for c in told}) == 1:
+                self._attach(told[-1], [p for p in comp.people if p not in comp.base])
 
     def _add_present(self, pres: Presence, sent: Span, here: list[Candidate]) -> None:
         """People present at the meeting read from the phrase's clause ("A met B in the presence of

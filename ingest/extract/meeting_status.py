@@ -49,6 +49,9 @@ def chain(trig: Token, lex: dict) -> list[Token]:
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) and any(
                     c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in head.children):
                 nxt = head  # "will hold talks with A and call on B": the first verb's tense
+            elif dep == "conj" and head.pos_ == "VERB" and _infinitive(tok) and _infinitive(head) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                nxt = head  # "was due to travel to Paris to open a centre and to hold talks with B"
             elif dep == "ccomp" and (head.lemma_.lower() in lex["planned_cues"]
                                      or head.lemma_.lower() in lex["speculative_cues"]):
                 nxt = head
@@ -75,6 +78,10 @@ def chain(trig: Token, lex: dict) -> list[Token]:
         out.append(nxt)
         tok = nxt
     return out
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def after_clause(trig: Token) -> bool:

@@ -612,7 +612,11 @@ class _Reader:
                 self.add(ids, org, sent, 0.7)
                 return True
             if k < j:  # "the BRICS group of emerging economies - Brazil, ...", "ORG has five members - ..."
-                org, subj_start = self.org_left(self.counting_verb(k, sent), sent)
+                # "ORG brings together NATO's eastern flank countries: ...": the verb's subject, not the
+                # organisation inside the object
+                listing = doc[k].head if doc[k].dep_ in ("dobj", "obj") and doc[k].head.pos_ == "VERB" \
+                    and doc[k].head.lemma_.lower() in _LISTING_VERBS else None
+                org, subj_start = self.org_left(listing.i if listing is not None else self.counting_verb(k, sent), sent)
                 if org is not None and not self.is_negative(doc[max(sent.start, subj_start): j]):
                     self.add(ids, org, sent, 0.7)
                     return True
@@ -662,7 +666,11 @@ class _Reader:
                 if verb.lower_ in _BE:
                     continue  # "is made up of" is read again as "made up of"
             org, subj_start = self.org_left(cue_start, sent)
-            if org is None or self.is_negative(doc[max(sent.start, min(subj_start, cue_start - _WINDOW)): cue_start]):
+            # "applied to join the BRICS group, which brings together A, B": the clause on the
+            # organisation, not the words before it
+            relative = any(t.lower_ in ("which", "that") for t in doc[subj_start: cue_start])
+            neg_from = subj_start if relative else min(subj_start, cue_start - _WINDOW)
+            if org is None or self.is_negative(doc[max(sent.start, neg_from): cue_start]):
                 return False
             if len(ids) < 2 and verb.lower_ not in ("include", "includes", "included"):
                 return False
@@ -1110,6 +1118,7 @@ class _Reader:
 
 
 _ENTRY_VERBS = {"join", "rejoin", "become", "admit"}
+_LISTING_VERBS = {"bring", "comprise", "group", "unite", "include", "gather"}
 # "the format brings together ...", "the trio comprises ..."
 _MORE_GROUP_WORDS = frozenset({"format", "trio", "quartet", "quintet", "council", "grouping", "initiative"})
 # words naming the kind of an organisation, so that "the forum" is the forum named last, not any body

@@ -18,7 +18,7 @@ def _base_model() -> spacy.Language:
 
 _building = threading.Lock()
 # abbreviated titles the model's tokenizer splits off their stop
-_HONORIFICS = ("Amb.", "Hon.", "Engr.", "Brig.", "Maj.", "Capt.", "Cdr.")
+_HONORIFICS = ("Amb.", "Hon.", "Engr.", "Eng.", "Brig.", "Maj.", "Capt.", "Cdr.")
 # words the tokenizer would split at their hyphens
 _WHOLE_WORDS = ("tete-a-tete", "tête-à-tête", "Tete-a-tete", "Tête-à-tête")
 

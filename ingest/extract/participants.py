@@ -284,7 +284,7 @@ class Participants:
                     continue
                 elif self._bare_pair(t):
                     group = True  # "the two had held a virtual summit"
-                    found.extend(self.group(t, None, other_side, sent, anyone=True))
+                    found.extend(self.group(t, None, other_side, sent, anyone=True, exact=True))
                     continue
                 elif t.dep_ == "appos" and self.people.at(t.head):
                     continue  # "Wang Yi, China's top diplomat": the description is the named person
@@ -314,7 +314,9 @@ class Participants:
                         if desc["plural"] or desc["two"]:
                             if desc["two"] or (desc["det"] in ("the", "their") and not desc["counted"]):
                                 group = True
-                                found.extend(self.group(t, desc["wanted"], other_side, sent))
+                                found.extend(self.group(t, desc["wanted"], other_side, sent, exact=desc["two"]))
+                            elif desc["det"] is None and not desc["counted"] and t.dep_ == "pobj":
+                                group = True  # "a video call with European leaders": named later, if at all
                             continue
                         pid = self.description(t, desc, other_side)
                         if pid:
@@ -439,9 +441,9 @@ class Participants:
         return before[-1].person_id if before else None
 
     def group(self, t: Token, wanted: str | None, other_side: set[str], sent: Span, need: int = 2,
-              anyone: bool = False) -> list[str]:
+              anyone: bool = False, exact: bool = False) -> list[str]:
         """"the two presidents", "both leaders", "the three leaders", "they": the people meant, most
-        recent first."""
+        recent first. ``need`` is a least number unless ``exact`` ("the two", "both")."""
         if not other_side and not anyone:
             # "A had hoped to meet B at X, but the gathering, where the two leaders had been due to
             # meet, was postponed": the ones the sentence itself names
@@ -454,7 +456,7 @@ class Participants:
                 return named
         if not other_side:
             options = [o for c in reversed(self.found) if c.sent.start <= sent.start and t.i - c.trigger.i <= 400
-                       for o in [self._group_of(c, wanted, need)] if o]
+                       for o in [self._group_of(c, wanted, need, exact)] if o]
             if options:
                 # the meeting of the people the story keeps naming, not one with a person named once
                 # ("welcomed by the Governor-General" between the leaders' talks and "the two leaders")
@@ -491,11 +493,13 @@ class Participants:
                 return here
         return picked if len(picked) == need else []
 
-    def _group_of(self, c: Candidate, wanted: str | None, need: int) -> tuple[list[str], Candidate] | None:
+    def _group_of(self, c: Candidate, wanted: str | None, need: int, exact: bool = False
+                  ) -> tuple[list[str], Candidate] | None:
         """The people of meeting ``c`` that "the two presidents" / "the three leaders" can mean."""
         # delegation members added from later sentences are not "the two leaders"
         principals = [p for p in c.participants if p not in getattr(c, "delegates", ())]
-        if (len(principals) >= 2 if need == 2 else len(principals) == need) and self._all_fit(principals, wanted):
+        if (len(principals) >= 2 if need == 2 and not exact else len(principals) == need) \
+                and self._all_fit(principals, wanted):
             return principals, c
         # "the two presidents" after a meeting of two presidents and their ministers
         heads = [p for p in principals if self.people.title_classes(p) and self.people.fits(p, wanted or "leader")]

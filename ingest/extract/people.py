@@ -299,6 +299,8 @@ class PersonRegistry:
         classes = self.title_classes(pid)
         if wanted == "leader":
             return bool(classes & HEAD_CLASSES) or not classes
+        if wanted == "minister":  # "the two ministers": of any portfolio
+            return any(c.endswith("minister") and c != "prime_minister" for c in classes)
         return wanted in classes
 
     def add_known(self, known: KnownPerson, surface: str, span: Span) -> str:
@@ -402,6 +404,8 @@ def _plausible_name(span: Span, never: set[str] = frozenset()) -> bool:
     text = span.text.strip()
     if never and all(fold(t.text) in never for t in span if t.is_alpha):
         return False
+    if any(t.is_digit for t in span):
+        return False  # "Nord Stream 2"
     if span.end < len(span.doc) and fold(span.doc[span.end].text) in _PLACE_HEADS:
         return False  # "Uzbekistan's Jizzakh region"
     return len(text) > 1 and any(c.isalpha() for c in text) and text[:1].isupper() and "\n" not in text
@@ -450,6 +454,8 @@ def description_parts(token: Token, gz: Gazetteer) -> dict | None:
         if title_cls:
             break
     head = fold(token.text)
+    if title_cls is None and token.tag_ in ("NNS", "NNPS") and head.endswith("s") and head[:-1] in gz.titles:
+        title_cls = gz.titles[head[:-1]].cls  # "the two ministers"
     is_leader = head in gz.leader_words or head in ("head", "heads") and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(fold(p.text) in ("state", "government") for p in c.children)
         for c in token.children)  # "the two heads of state"

@@ -194,3 +194,66 @@ def _elsewhere(heads: list[Token], who: Participants) -> bool:
                                              or fold(p.text) in lex["generic_event_nouns"]):
                         return True
     return False
+
+
+_COMPANION_VERBS = {"accompany", "join", "flank", "escort"}
+_TRAVEL_WITH = {"travel", "come", "fly", "arrive", "make", "take"}  # "made the trip with C"
+_AT_THE_MEETING = {"table", "room", "talks", "meeting", "dinner", "lunch", "luncheon", "breakfast", "session"}
+
+
+@dataclass
+class Companions:
+    base: list[str]  # people of the meeting the companions were with (empty: the meeting just told)
+    people: list[str]
+    noun: str | None = None  # the meeting noun they were at ("present during the talks"), as a lemma
+
+
+def companions(sent: Span, who: Participants) -> list[Companions]:
+    """People said to be with a meeting's parties in a sentence of their own, after the meeting:
+    "B was joined by C, while D was accompanied by E", "F accompanied B", "B made the trip with G",
+    "H and I were also at the table", "J was present on the Russian side"."""
+    out: list[Companions] = []
+    if any(t.dep_ == "neg" or t.lower_ == "no" for t in tokens(sent)):
+        return out  # "C was also present at the meeting, but there was no interaction between them"
+    for tok in tokens(sent):
+        if tok._.in_quote or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = tok.lemma_.lower()
+        kids = list(tok.children)
+        if lemma in _COMPANION_VERBS and not _elsewhere([tok], who) and not _to_elsewhere(tok, who):
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            if agent is not None:
+                base = [c for c in kids if c.dep_ == "nsubjpass"]
+                people = [p for p in agent.children if p.dep_ == "pobj"]
+            else:
+                base = [c for c in kids if c.dep_ in ("dobj", "obj")]
+                people = [c for c in kids if c.dep_ == "nsubj"]
+            if base and people:
+                out.append(Companions(who.people_of_all(base, sent), who.people_of_all(people, sent)))
+        elif lemma in _TRAVEL_WITH and (lemma not in ("make", "take") or any(
+                c.dep_ in ("dobj", "obj") and c.lower_ == "trip" for c in kids)):
+            subj = [c for c in kids if c.dep_ == "nsubj"]
+            withs = [p for x in (tok, *(c for c in kids if c.dep_ in ("dobj", "obj"))) for c in x.children
+                     if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+            if subj and withs:
+                out.append(Companions(who.people_of_all(subj, sent), who.people_of_all(withs, sent)))
+        elif lemma == "be" and (tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT"
+                                and tok.head.lemma_.lower() in who.lex["report_verbs"]):
+            subj = [c for c in kids if c.dep_ == "nsubj" and c.i < tok.i]
+            present = any(c.dep_ == "acomp" and c.lower_ == "present" for c in kids)
+            at = [p for x in (tok, *(c for c in kids if c.dep_ == "acomp")) for c in x.children
+                  if c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "during", "for") for p in c.children
+                  if p.dep_ == "pobj"]
+            at_meeting = any(fold(p.text) in _AT_THE_MEETING and [d.lower_ for d in p.lefts] in (["the"], ["that"])
+                             or p.lower_ == "side" for p in at)
+            if subj and (present and not at or at_meeting):
+                noun = next((p.lemma_.lower() for p in at if fold(p.text) in who.lex["interaction_nouns"]), None)
+                out.append(Companions([], who.people_of_all(subj, sent), noun))
+    return [c for c in out if c.people]
+
+
+def _to_elsewhere(verb: Token, who: Participants) -> bool:
+    """"accompanied B to the inauguration": somewhere other than the meeting."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "on") and any(
+        p.dep_ == "pobj" and fold(p.text) not in who.lex["interaction_nouns"] for p in c.children)
+        for c in verb.children)

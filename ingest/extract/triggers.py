@@ -28,6 +28,7 @@ TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
 _INTENT_NOUNS = {"plan", "intention", "intent", "decision", "bid", "effort", "hope", "desire", "readiness", "wish"}
 _CLAUSES = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj"}
 _GATHERING_VERBS = {"bring", "gather", "unite", "assemble"}  # "the summit brought together A and B"
+INCLUDING = {"include", "involve"}
 _MAX_JOINT = 8  # a joint meeting names everyone; a larger gathering is a summit, not a meeting
 
 
@@ -55,8 +56,8 @@ def trigger_words(lex: dict) -> set[str]:
 
 def is_verb_trigger(tok: Token, lex: dict) -> bool:
     """"met", "spoke", "called"; "sat down with"; "joined X by video link"."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "pobj" and tok.lower_ in lex["interaction_nouns"]:
+        return False  # ("held at the Kremlin talks with B": the noun, tagged as a verb)
     lemma = tok.lemma_.lower()
     if lemma in verb_triggers(lex):
         return True
@@ -99,7 +100,8 @@ def is_noun_trigger(tok: Token, lex: dict) -> bool:
     if tok.lower_ in DIALOGUE:
         return _held_dialogue(tok, lex)
     if not (tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.lower_ in lex["interaction_nouns"]
-            and tok.dep_ not in ("compound",) and not (tok.pos_ == "VERB" and tok.lemma_.lower() != "call")):
+            and tok.dep_ not in ("compound",)
+            and not (tok.pos_ == "VERB" and tok.lemma_.lower() != "call" and tok.dep_ != "pobj")):
         return False
     if tok.lower_ in lex["virtual_only_nouns"] and _in_part_of(tok) is not None:
         return mode_of_noun(tok, lex) == "virtual"  # "took part in a virtual summit"
@@ -395,8 +397,11 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
         objects.extend(p for c in _held_after(noun, part_of) for p in _held_with(c))
     elif noun.dep_ in ("dobj", "obj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         verb = head
-    elif noun.dep_ == "nsubj" and head.lemma_.lower() in _GATHERING_VERBS and (gathered := _gathered(head, person_at)):
-        verb = head  # "The summit in X brought together A and the prime ministers of B, C; D, E"
+    elif noun.dep_ == "nsubj" and head.lemma_.lower() in _GATHERING_VERBS | INCLUDING \
+            and (gathered := _gathered(head, person_at)):
+        # "The summit in X brought together A and the prime ministers of B, C; D, E", "the call
+        # included A, B and C"
+        verb = head
         objects.extend(gathered)
     elif noun.dep_ == "nsubj" and _takes_place(head):
         verb = head  # "a phone conversation took place on Friday between A and B"
@@ -404,6 +409,8 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                        for p in c.children if p.dep_ == "pobj")
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
             and (head.lower_ in ("for", "in", "into", "during")
+                 # "held on Thursday at the Kremlin talks with B": the parser takes the venue for a modifier
+                 or head.lower_ == "at" and head.head.lemma_.lower() in lex["light_verbs"]
                  or head.lower_ == "with" and head.head.lemma_.lower() in _PHASES):  # "continued with talks"
         verb = head.head
         if head.lower_ == "for" and not subjects and any(c.dep_ == "agent" for c in verb.children):
@@ -541,8 +548,8 @@ def _gathered(verb: Token, person_at) -> list[Token]:
         if person_at(t):
             out.append(t)
             continue
-        if t.pos_ == "PUNCT":
-            continue
+        if t.pos_ == "PUNCT" or t.pos_ == "PROPN" and any(c.dep_ == "conj" and person_at(c) for c in t.children):
+            continue  # (a title the parser splits off its name: "Minister of X and Y Sheikh A")
         named_in_appos = [c for c in t.children if c.dep_ == "appos" and person_at(c)]
         if t.pos_ == "PROPN" and named_in_appos:
             out.extend(named_in_appos)  # "...; and Tajikistan, B": a "Country, Name" item the parser split off

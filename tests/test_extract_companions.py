@@ -1,0 +1,152 @@
+"""People with a meeting's parties told in a sentence of their own ("C accompanied A", "A made the
+trip with C", "C and D were also at the table", "C was present on the Polish side"), meeting nouns
+that list their people ("the call included ..."), groups resolved against the right meeting, and
+the name, date and status repairs of the same round. Sentences written for the tests."""
+
+from datetime import date
+
+from tests.test_extract_support import ids, nlp, only, row_with, rows, run  # noqa: F401
+
+
+def test_companions_on_both_sides_of_a_while_clause_join_the_meeting(nlp):
+    facts = run(nlp, "President Ana Costa and Premier Liu Wen met for two hours on Friday in Lisbon. "
+                     "The two leaders shook hands at the palace before sitting down. "
+                     "Costa was joined by Foreign Minister Rui Matos and Finance Minister Eva Nunes, while Liu was "
+                     "accompanied by Foreign Minister Zhao Ming and Deng Hui, one of his senior aides.")
+    assert ids(only(facts)) == {"ana-costa", "liu-wen", "rui-matos", "eva-nunes", "zhao-ming", "deng-hui"}
+
+
+def test_a_side_present_and_a_side_accompanying_a_leader_join_the_talks(nlp):
+    facts = run(nlp, "Presidents Piotr Nowak and Jonas Petras held talks in Vilnius on Friday. "
+                     "Foreign Minister Adam Wolski and adviser Jan Kos were present on the Polish side, while "
+                     "Defence Minister Rimas Kairys and adviser Asta Vaite accompanied Petras.")
+    assert ids(only(facts)) == {"piotr-nowak", "jonas-petras", "adam-wolski", "jan-kos", "rimas-kairys",
+                                "asta-vaite"}
+
+
+def test_people_at_the_table_and_on_the_trip_join_the_lunch(nlp):
+    facts = run(nlp, "Prime Minister Mark Olsen had lunch with President Tom Baker at the White House on Tuesday. "
+                     "Olsen made the trip with Finance Minister Leo Marchand. "
+                     "Vice President Dan Ross and Commerce Secretary Ian Holt were also at the table, officials said.")
+    assert ids(only(facts)) == {"mark-olsen", "tom-baker", "leo-marchand", "dan-ross", "ian-holt"}
+
+
+def test_a_companion_after_two_meetings_of_the_same_leader_joins_neither(nlp):
+    facts = run(nlp, "Prime Minister Eli Dagan held talks with President Ivan Sokol in Minsk on Saturday, before "
+                     "flying on to Vienna for talks with Chancellor Karl Huber. "
+                     "He was accompanied by Housing Minister Zev Amir, who acted as interpreter.")
+    assert all("zev-amir" not in ids(i) for i in facts.interactions)
+
+
+def test_someone_present_at_a_bodys_meeting_without_contact_is_not_added(nlp):
+    facts = run(nlp, "Foreign Minister Ravi Menon held talks with Foreign Minister Chen Hua in Moscow on Thursday. "
+                     "Foreign Minister Tariq Aziz was also present at the council meeting, but there was no "
+                     "interaction between him and Menon, officials said.")
+    assert ids(only(facts)) == {"ravi-menon", "chen-hua"}
+
+
+def test_officials_present_during_the_talks_join_the_talks_not_a_later_event(nlp):
+    facts = run(nlp, "President Peter Mwangi on Saturday held bilateral talks with President John Carter at State "
+                     "House, Nairobi. The two leaders later addressed a joint press conference. "
+                     "Earlier on Saturday, Carter and Mwangi jointly opened a trade fair in Gigiri. "
+                     "Deputy President Samuel Otieno and Foreign Secretary Grace Wanjiru were among senior officials "
+                     "present during the talks.")
+    talks = row_with(facts, "Samuel Otieno")
+    assert {p["name"] for p in talks["participants"]} == {"Peter Mwangi", "John Carter", "Samuel Otieno",
+                                                          "Grace Wanjiru"}
+    assert talks["place"] == "Nairobi"
+
+
+def test_a_video_call_with_leaders_named_in_the_next_sentence_is_one_call(nlp):
+    facts = run(nlp, "President Tom Baker held a video call with European leaders on Monday. "
+                     "The call, which lasted about an hour, included German Chancellor Karl Huber, Italian Prime "
+                     "Minister Paola Neri and NATO Secretary-General Erik Lund, the White House said.")
+    i = only(facts)
+    assert ids(i) == {"tom-baker", "karl-huber", "paola-neri", "erik-lund"}
+    assert i.mode == "virtual"
+
+
+def test_a_meeting_bringing_together_people_with_titles_split_off_lists_them_all(nlp):
+    facts = run(nlp, "The meeting, hosted by Greek Foreign Minister Nikos Dimas, brought together Mr. Kaya, US "
+                     "Secretary of State Tom Reed, UAE Minister of Foreign Affairs and International Cooperation "
+                     "Sheikh Saif bin Rashid Al Hamdan and Egyptian Foreign Minister Omar Farid.")
+    assert ids(only(facts)) == {"nikos-dimas", "kaya", "tom-reed", "saif-bin-rashid-al-hamdan", "omar-farid"}
+
+
+def test_a_conversation_between_the_two_leaders_includes_the_speaker(nlp):
+    facts = run(nlp, "Chilean President Rosa Vidal said on Monday that she had agreed with her Argentine "
+                     "counterpart, Diego Herrera, to reopen the border crossing, following a telephone conversation "
+                     "between the two leaders.")
+    i = only(facts)
+    assert ids(i) == {"rosa-vidal", "diego-herrera"}
+    assert i.mode == "call"
+
+
+def test_the_two_leaders_of_a_meeting_of_three_are_the_two_who_met_first(nlp):
+    facts = run(nlp, "President Ana Costa and President Luis Prado shook hands at the start of talks at the airport, "
+                     "in a meeting hosted by Prime Minister Carl Hanson. "
+                     "In a declaration read out by Hanson, the two leaders agreed to resolve the dispute peacefully "
+                     "and to meet again in Brazil within three months.")
+    planned = [i for i in facts.interactions if i.status == "planned"]
+    assert [ids(i) for i in planned] == [{"ana-costa", "luis-prado"}]
+
+
+def test_the_two_ministers_received_together_by_a_third_is_a_meeting_of_three(nlp):
+    facts = run(nlp, "Foreign Minister Omar Haddad met Egyptian Foreign Minister Karim Fawzi in Cairo on Sunday. "
+                     "The two ministers were later received together by Foreign Minister Ali Rahimi.")
+    assert {frozenset(i.participant_ids) for i in facts.interactions} == {
+        frozenset({"omar-haddad", "karim-fawzi"}), frozenset({"omar-haddad", "karim-fawzi", "ali-rahimi"})}
+
+
+def test_talks_after_a_venue_read_as_a_modifier(nlp):
+    facts = run(nlp, "President Musa Bello held on Monday at the Elysee Palace talks with his French counterpart, "
+                     "Louis Martin, as part of his state visit.")
+    i = only(facts)
+    assert ids(i) == {"musa-bello", "louis-martin"}
+    assert i.place_id == "paris"
+
+
+def test_ministers_taking_part_join_the_talks_told_sentences_before(nlp):
+    facts = run(nlp, "President Ivan Sokol and President Kim Dae-ho held talks at the cosmodrome on Wednesday. "
+                     "Sokol met his guest at the entrance, and the two shook hands. "
+                     "Before the talks they toured the launch complex. "
+                     "The talks opened in a wider format and then went one-on-one. "
+                     "On the host side, Foreign Minister Pavel Orlov and Defence Minister Oleg Zotov took part "
+                     "in the negotiations in that wider format, the Kremlin said.")
+    assert ids(only(facts)) == {"ivan-sokol", "kim-dae-ho", "pavel-orlov", "oleg-zotov"}
+
+
+def test_a_cancelled_visit_with_talks_planned_as_a_second_purpose(nlp):
+    facts = run(nlp, "President Ivan Sokol has cancelled a trip to Paris that was planned for next week. "
+                     "Sokol had been due to travel to Paris on May 17 to open a new cultural centre, close to the "
+                     "river, and to hold talks with President Louis Martin.")
+    i = only(facts)
+    assert i.status == "cancelled"
+    assert str(i.date) == "2023-05-17"
+
+
+def test_being_prepared_to_meet_is_not_a_meeting(nlp):
+    facts = run(nlp, "President Louis Martin refused to go with Sokol to the opening and was only prepared to "
+                     "meet the visitor for a short working session on Syria.")
+    assert facts.interactions == []
+
+
+def test_a_day_just_after_publication_told_in_a_past_tense_keeps_the_year(nlp):
+    facts = run(nlp, "President Ivan Sokol had been due to hold talks with President Louis Martin in Paris on May 19.", published=date(2023, 5, 10))
+    assert str(only(facts).date) == "2023-05-19"
+
+
+def test_title_words_and_names_with_digits_are_no_one(nlp):
+    facts = run(nlp, "Sheikh Hamad bin Khalid Al Thani, Amir of Qatar and Supreme Commander of the Armed Forces, "
+                     "today received Pedro Alvarez, Prime Minister of Spain. "
+                     "Minister of State, Member of the Council of Ministers Dr. Faisal bin Saad Al-Otaibi met Li Wei "
+                     "in Beijing on Friday.")
+    people = {p for i in facts.interactions for p in i.participant_ids}
+    assert "commander" not in people and "member" not in people
+    assert {"pedro-alvarez", "faisal-bin-saad-al-otaibi", "li-wei"} <= people
+
+
+def test_a_venue_gives_its_city(nlp):
+    facts = run(nlp, "Prime Minister Mark Olsen had dinner with President-elect Tom Baker at the Mar-a-Lago club "
+                     "in Florida on Saturday evening.")
+    assert only(facts).place_id == "palm-beach"
