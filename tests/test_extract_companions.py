@@ -150,3 +150,9 @@ def test_a_venue_gives_its_city(nlp):
     facts = run(nlp, "Prime Minister Mark Olsen had dinner with President-elect Tom Baker at the Mar-a-Lago club "
                      "in Florida on Saturday evening.")
     assert only(facts).place_id == "palm-beach"
+
+
+def test_a_summit_of_named_leaders_is_their_meeting(nlp):
+    facts = run(nlp, "The accord was signed in Luanda on Wednesday at a summit of President Paul Meno, President "
+                     "Ivo Kanu and President Jean Baraka.")
+    assert ids(only(facts)) == {"paul-meno", "ivo-kanu", "jean-baraka"}

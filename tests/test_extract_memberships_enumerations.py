@@ -201,3 +201,22 @@ def test_the_subject_of_brings_together_not_an_organisation_inside_its_object(nl
                      "the Czech Republic, Hungary, Poland and Slovakia.")
     assert {m.organization_id for m in facts.memberships} == {"v4"}
     assert members(facts, "v4") == {"czech-republic", "hungary", "poland", "slovakia"}
+
+
+def test_members_of_two_organisations_each_with_its_acronym(nlp):
+    facts = run(nlp, "Armenia and Belarus are members of the Collective Security Treaty Organization (CSTO) and "
+                     "the Eurasian Economic Union (EAEU).")
+    assert members(facts, "csto") == {"armenia", "belarus"}
+    assert members(facts, "eaeu") == {"armenia", "belarus"}
+
+
+def test_a_group_of_economies_including_a_list_parsed_as_one_noun_phrase(nlp):
+    facts = run(nlp, "The G20 groups large advanced and developing economies including Brazil, Canada, Mexico "
+                     "and Turkey.")
+    assert members(facts, "g20") == {"brazil", "canada", "mexico", "turkey"}
+
+
+def test_an_entry_as_a_member_state_after_an_earlier_exit(nlp):
+    facts = run(nlp, "Morocco became the 55th member state of the African Union this week, "
+                     "many years after it left the continental body.")
+    assert members(facts, "au") == {"morocco"}

@@ -406,6 +406,8 @@ class _Reader:
             while i < sent.end and doc[i].ent_type_ != "ORG" and fold(doc[i].text) not in self.group_words:
                 i += 1
             i = _ent_span(doc[i]).end if i < sent.end and doc[i].ent_type_ == "ORG" else i + 1
+            if i + 2 < sent.end and doc[i].text == "(" and ")" in [t.text for t in doc[i + 1: i + 4]]:
+                i = next(t.i for t in doc[i + 1: i + 4] if t.text == ")") + 1  # "ORG (ACRONYM) and ORG"
             if i < sent.end and doc[i].text == ",":
                 i += 1
             if i < sent.end and doc[i].lower_ == "and":
@@ -822,6 +824,11 @@ class _Reader:
         if org is None and any(t.lower_ in ("its", "whose") or fold(t.text) in self.group_words
                                for t in doc[noun.left_edge.i: k]):
             org, _ = self.org_left(k, sent)
+        if org is None:
+            # "ORG groups major developed and emerging economies including ...", parsed as one noun phrase
+            cue = next((t for t in reversed(doc[max(sent.start, k - 7): k]) if (t.lower_,) in self.list_cues), None)
+            if cue is not None:
+                org, _ = self.org_left(cue.i, sent)
         return org
 
     def after(self, ids: list[str], end: int, sent: Span) -> bool:
@@ -1053,8 +1060,9 @@ class _Reader:
                 if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                     return self.org_token(verb.head)
                 return self.org_token(c)
-            if c.dep_ in ("attr", "oprd") and c.lemma_.lower() in _MEMBER_LEMMAS:
-                return self.org_of_member_noun(c)
+            if c.dep_ in ("attr", "oprd") and (c.lemma_.lower() in _MEMBER_LEMMAS or c.lemma_.lower() in (
+                    "state", "country", "nation") and any(d.lower_ == "member" for d in c.children)):
+                return self.org_of_member_noun(c)  # "became the 55th member state of ORG"
             if c.dep_ in ("attr", "oprd") and c.i in self.term_words:  # "became the EAC's sixth partner state"
                 org = self.org_of_member_noun(c)
                 return org if org is not None and org.id in self.term_words[c.i] else None
@@ -1148,8 +1156,12 @@ def _entry_lemma(tok: Token) -> str:
 
 
 def _ended(tok: Token) -> bool:
-    """Whether an exit word names an exit that is over: "ending a suspension", "the suspension was lifted"."""
+    """Whether an exit word names an exit that is over: "ending a suspension", "the suspension was
+    lifted", "became a member again, decades after it left"."""
+    if any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in tok.children):
+        return True
     return tok.head.lemma_.lower() in _ENDING_VERBS and tok.dep_ in ("dobj", "obj", "nsubjpass")
+
 _MEMBER_LEMMAS = {"member", "member-state"}
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"}
 

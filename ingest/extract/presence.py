@@ -244,11 +244,18 @@ def companions(sent: Span, who: Participants) -> list[Companions]:
             at = [p for x in (tok, *(c for c in kids if c.dep_ == "acomp")) for c in x.children
                   if c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "during", "for") for p in c.children
                   if p.dep_ == "pobj"]
-            at_meeting = any(fold(p.text) in _AT_THE_MEETING and [d.lower_ for d in p.lefts] in (["the"], ["that"])
+            at_meeting = any(fold(p.text) in _AT_THE_MEETING and ([d.lower_ for d in p.lefts] in (["the"], ["that"])
+                                                                  or any(d.dep_ == "poss" for d in p.children))
                              or p.lower_ == "side" for p in at)
             if subj and (present and not at or at_meeting):
-                noun = next((p.lemma_.lower() for p in at if fold(p.text) in who.lex["interaction_nouns"]), None)
-                out.append(Companions([], who.people_of_all(subj, sent), noun))
+                noun = next((p for p in at if fold(p.text) in who.lex["interaction_nouns"]), None)
+                # "present at the Leader's meeting with the Japanese premier": that meeting's people
+                base = [] if noun is None else who.people_of_all(
+                    [d for d in noun.children if d.dep_ == "poss"] + [o for d in noun.children if d.dep_ == "prep"
+                                                                      and d.lower_ == "with" for o in d.children
+                                                                      if o.dep_ == "pobj"], sent)
+                people = [p for p in who.people_of_all(subj, sent) if p not in base]
+                out.append(Companions(base, people, noun.lemma_.lower() if noun is not None and not base else None))
     return [c for c in out if c.people]
 
 

@@ -363,6 +363,10 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
             # with A": the parser hangs "with" on the body
             objects.extend(q for p in _of_bodies(c, person_at) for w in p.children
                            if w.dep_ == "prep" and w.lower_ == "with" for q in prep_objects(w))
+            listed = prep_objects(c)
+            if listed and all(person_at(q) for q in listed) and any(
+                    x.dep_ == "conj" and person_at(x) for q in listed for x in q.children):
+                objects.extend(listed)  # "a summit of A, B, C and D"
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOSTING:
             objects.extend(agents_of(c))  # "the meeting, which was hosted by C"
         elif c.dep_ == "acl" and (held := _held_with(c)):
