@@ -156,3 +156,60 @@ def test_a_summit_of_named_leaders_is_their_meeting(nlp):
     facts = run(nlp, "The accord was signed in Luanda on Wednesday at a summit of President Paul Meno, President "
                      "Ivo Kanu and President Jean Baraka.")
     assert ids(only(facts)) == {"paul-meno", "ivo-kanu", "jean-baraka"}
+
+
+def test_members_of_a_leaders_delegation_at_the_talks_join_them(nlp):
+    facts = run(nlp, "Prime Minister Arun Mehta and his Israeli counterpart Dan Levi held talks in Jerusalem on "
+                     "Tuesday. Restricted talks came first, then delegation-level discussions. "
+                     "Adviser Vikram Rao and Foreign Secretary Meera Iyer were part of the Indian delegation at the "
+                     "talks.")
+    assert ids(only(facts)) == {"arun-mehta", "dan-levi", "vikram-rao", "meera-iyer"}
+
+
+def test_a_dialogue_held_with_the_other_side_hung_on_the_verb(nlp):
+    facts = run(nlp, "Chinese Foreign Minister Li Ming and adviser Zhou Bo held a strategic dialogue on Thursday in "
+                     "Oslo, Norway, with U.S. Secretary of State Tom Reed and adviser Sam Cole.")
+    assert ids(only(facts)) == {"li-ming", "zhou-bo", "tom-reed", "sam-cole"}
+
+
+def test_an_invitation_given_during_a_call_tells_the_call(nlp):
+    facts = run(nlp, "President Tom Baker invited President Jose Rivera to visit the White House during a friendly "
+                     "telephone conversation on Saturday night, officials said.", published=date(2023, 5, 14))
+    i = only(facts)
+    assert ids(i) == {"tom-baker", "jose-rivera"} and i.mode == "call" and i.status == "held"
+    assert str(i.date) == "2023-05-13"
+
+
+def test_calls_expected_with_two_leaders_are_one_call_each(nlp):
+    facts = run(nlp, "President Tom Baker was also expected to speak with Prime Minister Ravi Sharma of Nepal and "
+                     "Prime Minister Kofi Mensah of Ghana.")
+    assert {frozenset(i.participant_ids) for i in facts.interactions} == {
+        frozenset({"tom-baker", "ravi-sharma"}), frozenset({"tom-baker", "kofi-mensah"})}
+
+
+def test_meetings_on_the_sidelines_with_several_leaders_are_bilaterals(nlp):
+    facts = run(nlp, "On the sidelines of the summit on Sunday, President Tom Baker met with President Omar Saleh of "
+                     "Egypt, Emir Khalid bin Fahad of Qatar and King Isa bin Hamad of Bahrain.")
+    assert {frozenset(i.participant_ids) for i in facts.interactions} == {
+        frozenset({"tom-baker", "omar-saleh"}), frozenset({"tom-baker", "khalid-bin-fahad"}),
+        frozenset({"tom-baker", "isa-bin-hamad"})}
+
+
+def test_meeting_regularly_is_no_one_meeting(nlp):
+    facts = run(nlp, "Foreign ministers Anna Kowal, Petro Bondar and Rasa Jonaite met in Lublin on July 28. "
+                     "Jonaite said the three ministers would meet regularly from now on.")
+    assert [i.status for i in facts.interactions] == ["held"]
+
+
+def test_a_meeting_he_was_to_hold_that_was_cancelled_keeps_its_own_day(nlp):
+    facts = run(nlp, "President Carlos Ortega on Thursday cancelled the meeting he was due to hold with the US "
+                     "leader, Tom Baker, next Tuesday in Washington.", published=date(2023, 5, 11))
+    i = only(facts)
+    assert ids(i) == {"carlos-ortega", "tom-baker"} and i.status == "cancelled"
+    assert str(i.date) == "2023-05-16"
+
+
+def test_an_audience_that_was_to_have_taken_place_is_cancelled(nlp):
+    facts = run(nlp, "The state visit of President Li Wei has been postponed. Li was also to have been received by "
+                     "Emperor Hiro Tanaka.")
+    assert [(ids(i), i.status) for i in facts.interactions] == [({"li-wei", "hiro-tanaka"}, "cancelled")]

@@ -220,3 +220,15 @@ def test_an_entry_as_a_member_state_after_an_earlier_exit(nlp):
     facts = run(nlp, "Morocco became the 55th member state of the African Union this week, "
                      "many years after it left the continental body.")
     assert members(facts, "au") == {"morocco"}
+
+
+def test_two_entries_in_one_sentence_and_an_earlier_one_after_after(nlp):
+    facts = run(nlp, "Bulgaria on Monday became the 21st member of the euro area, years after joining the "
+                     "European Union.")
+    assert members(facts, "eurozone") == {"bulgaria"}
+    assert members(facts, "eu") == {"bulgaria"}
+
+
+def test_joining_after_a_hope_is_not_an_entry(nlp):
+    facts = run(nlp, "Moldova hopes to become a member of the alliance only after joining the EU.")
+    assert facts.memberships == []

@@ -270,7 +270,7 @@ class InteractionReader:
         groups: list[list[str]]
         # "opened talks between the foreign ministers of A and B": one meeting of everyone
         between = any(o.head.lower_ == "between" for o in trig.objects)
-        if not present and not between and (self._separate(tok, noun, subj_ids, obj_ids)
+        if not present and not between and (self._separate(tok, noun, subj_ids, obj_ids, mode)
                                             or (obj_group and len(subj_ids) == 1)):
             groups = [[s, o] for s in subj_ids for o in obj_ids]
         elif not present and (one_with_each := self._one_with_each(noun, everyone)):
@@ -1069,7 +1069,8 @@ class InteractionReader:
                     out.append(pid)
         return out
 
-    def _separate(self, trig: Token, noun: Token | None, subj: list[str], obj: list[str]) -> bool:
+    def _separate(self, trig: Token, noun: Token | None, subj: list[str], obj: list[str], mode: str = "in_person"
+                  ) -> bool:
         """"held discussions with A, B and C": one bilateral per pair, unless called joint."""
         if len(obj) < 2 or len(subj) != 1:
             return False
@@ -1088,6 +1089,10 @@ class InteractionReader:
             return False
         if {fold(t.text) for t in triggers.own_words(trig)} & _SEPARATELY:
             return True  # "met separately with A and B"
+        if mode == "call" and noun is None and not folded & {"conference", "group", "four", "three"}:
+            return True  # "was to speak with A and B": a phone call is one pair
+        if "sidelines" in folded and noun is None:
+            return True  # "on the sidelines of the summit, A met B, C and D": bilaterals
         n = noun
         if n is None:
             n = next((c for c in trig.children if c.dep_ in ("dobj", "obj")

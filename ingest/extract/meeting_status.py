@@ -80,6 +80,15 @@ def chain(trig: Token, lex: dict) -> list[Token]:
     return out
 
 
+_HABITUAL = {"regularly", "periodically", "annually", "frequently", "routinely", "often", "monthly", "yearly"}
+
+
+def _counterfactual(verb: Token) -> bool:
+    """"was to have hosted", "would have been": a plan told as one that did not happen."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and "have" in aux and ("to" in aux or "would" in aux)
+
+
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
@@ -171,7 +180,11 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
     # "In separate phone calls, A urged B and C to ...": the verb tells what was said in the
     # meeting, not a wish for one; in the past, the meeting took place
     said_in = noun.head.head if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
-        and noun.head.head.lemma_.lower() in lex["telling_verbs"] else None
+        else None
+    if said_in is not None and said_in.dep_ == "xcomp" and said_in.head.lemma_.lower() in lex["telling_verbs"]:
+        said_in = said_in.head  # "invited B to visit during a phone conversation"
+    if said_in is not None and said_in.lemma_.lower() not in lex["telling_verbs"]:
+        said_in = None
     if said_in is not None and said_in.tag_ == "VBD":
         return "held", False  # "In their talks, the two leaders agreed to ..."
     lemmas = [t.lemma_.lower() for t in links]
@@ -207,6 +220,10 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
         return None, False
     if any(c.dep_ == "det" and c.lower_ == "no" for t in links if t.pos_ == "NOUN" for c in t.children):
         return None, False  # "no meeting is planned", "there are no plans to meet"
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for t in links for c in t.children):
+        return None, False  # "the three ministers would meet regularly": no one meeting
+    if any(_counterfactual(t) or t.dep_ == "conj" and _counterfactual(t.head) for t in links):
+        return "cancelled", False  # "was to have been received by B", "would have been ... and was to include"
     negated = any(_negation(c) for t in links for c in t.children if t.pos_ in ("VERB", "AUX"))
     future = bool(kid_words & FUTURE_AUX) or any(
         l in lex["planned_cues"] for l in lemmas[1:]) or (

@@ -64,10 +64,26 @@ def meeting_dates(trig: Token, sent: Span, status: str, published: date | None, 
             return meeting_dates(trig, sent, status, published, lex, skip)
         return [rng] if rng else [None], status
     picked = _pick(found, status)
+    own = _own_clause_date(trig, published, skip) if status == "cancelled" else None
+    if own is not None:
+        # "cancelled on Thursday the meeting he was to hold with B next Tuesday": the meeting's day
+        picked = [own]
     if status == "cancelled" and picked == [None] and not any(
             e.label_ == "DATE" for e in sent_ents(sent)):
         picked = [_earlier_calling_off(sent, published, lex, skip)]
     return picked, status
+
+
+def _own_clause_date(trig: Token, published: date | None, skip: int) -> DateRange | None:
+    """The day a clause on the meeting noun gives it ("the meeting he was to hold with B next Tuesday")."""
+    for clause in (c for c in trig.children if c.dep_ == "relcl" and trig.pos_ == "NOUN"):
+        for ent in sent_ents(trig.sent):
+            if ent.label_ == "DATE" and ent.start >= skip and clause.left_edge.i <= ent.start <= clause.right_edge.i \
+                    and not bounds_a_span(ent):
+                rng = dates_mod.resolve(ent.text, published, None)
+                if rng is not None:
+                    return rng
+    return None
 
 
 def _earlier_calling_off(sent: Span, published: date | None, lex: dict, skip: int) -> DateRange | None:

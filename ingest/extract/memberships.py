@@ -1036,7 +1036,8 @@ class _Reader:
                     or not _completed(verb):
                 continue
             org = self.entered_org(verb)
-            if org is None or self.is_negative(t for t in own_words(verb, _CLAUSE_DEPS) if t is not verb):
+            if org is None or self.is_negative(t for t in own_words(verb, _CLAUSE_DEPS)
+                                               if t is not verb and not _in_earlier_step(t, verb)):
                 continue
             ids = self.entrants(verb)
             if ids:
@@ -1044,7 +1045,13 @@ class _Reader:
                     self.add(ids, also, sent, 0.75)
 
     def joined_too(self, verb: Token) -> list[_Org]:
-        """The other organisations of "joined both NATO and the EU"."""
+        """The other organisations of "joined both NATO and the EU", "became the 20th member of ORG and
+        the 27th member of ORG"."""
+        if verb.lemma_.lower() == "become":
+            attr = next((c for c in verb.children if c.dep_ in ("attr", "oprd") and c.lemma_.lower() in _MEMBER_LEMMAS),
+                        None)
+            return [] if attr is None else [o for t in _conjuncts(attr)[1:] if t.lemma_.lower() in _MEMBER_LEMMAS
+                                            and (o := self.org_of_member_noun(t)) is not None]
         if verb.lemma_.lower() not in ("join", "rejoin"):
             return []
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
@@ -1112,6 +1119,9 @@ class _Reader:
         heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ == "relcl" and any(h.tag_ in ("WDT", "WP") for h in heads):
             heads = [verb.head]
+        if not heads and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "since"):
+            # "X became ..., a decade after joining the EU": the subject of the clause above
+            heads = [c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         along = any(g.lower_ in ("together", "along") for g in verb.subtree if g.dep_ in ("advmod", "prep"))
         withs = [w for c in verb.children for w in (c, *c.children) if w.dep_ == "prep" and w.lower_ == "with"]
         if along:
@@ -1153,6 +1163,17 @@ def _entry_lemma(tok: Token) -> str:
     if tok.lower_.startswith(("readmit", "re-admit")):
         return "admit"  # the small model lemmatises "readmitted" as "readmitte"
     return tok.lemma_.lower()
+
+
+def _in_earlier_step(tok: Token, verb: Token) -> bool:
+    """A word of an "after ..." phrase on the entry ("became a member, a decade after joining the EU"):
+    a step already taken, not a hope."""
+    cur = tok
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.lower_ in ("after", "since") and cur.dep_ in ("prep", "mark"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _ended(tok: Token) -> bool:
@@ -1287,6 +1308,8 @@ def _completed(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "since"):
+        return True  # "a decade after joining the EU"
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       for c in kids)
 

@@ -198,6 +198,7 @@ def _elsewhere(heads: list[Token], who: Participants) -> bool:
 
 _COMPANION_VERBS = {"accompany", "join", "flank", "escort"}
 _TRAVEL_WITH = {"travel", "come", "fly", "arrive", "make", "take"}  # "made the trip with C"
+_PARTY_NOUNS = {"delegation", "team", "entourage"}
 _AT_THE_MEETING = {"table", "room", "talks", "meeting", "dinner", "lunch", "luncheon", "breakfast", "session"}
 
 
@@ -241,7 +242,12 @@ def companions(sent: Span, who: Participants) -> list[Companions]:
                                 and tok.head.lemma_.lower() in who.lex["report_verbs"]):
             subj = [c for c in kids if c.dep_ == "nsubj" and c.i < tok.i]
             present = any(c.dep_ == "acomp" and c.lower_ == "present" for c in kids)
-            at = [p for x in (tok, *(c for c in kids if c.dep_ == "acomp")) for c in x.children
+            # "C and D were part of the Indian delegation (at the talks)"
+            party = [p for c in kids if c.dep_ == "attr" and c.lower_ == "part" for o in c.children
+                     if o.dep_ == "prep" and o.lower_ == "of" for p in o.children
+                     if p.dep_ == "pobj" and p.lower_ in _PARTY_NOUNS]
+            present = present or bool(party)
+            at = [p for x in (tok, *(c for c in kids if c.dep_ == "acomp"), *party) for c in x.children
                   if c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "during", "for") for p in c.children
                   if p.dep_ == "pobj"]
             at_meeting = any(fold(p.text) in _AT_THE_MEETING and ([d.lower_ for d in p.lefts] in (["the"], ["that"])

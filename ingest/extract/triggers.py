@@ -89,11 +89,13 @@ def _held_dialogue(tok: Token, lex: dict) -> bool:
     held = tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in lex["light_verbs"] and tok.head.tag_ == "VBD"
     if tok.lower_ == "consultations" and held:
         return True  # "A and B held consultations in Tokyo on Saturday"
-    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+    light = tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in lex["light_verbs"]
+    # "held a dialogue on Thursday in X with C": the parser may hang "with" on the verb
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in (*tok.children, *(tok.head.children if light else ()))):
         return False
     if tok.lower_ == "consultations":
         return tok.dep_ == "pobj" and tok.head.lower_ == "for"
-    return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in lex["light_verbs"]
+    return light
 
 
 def is_noun_trigger(tok: Token, lex: dict) -> bool:
@@ -369,6 +371,11 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                 objects.extend(listed)  # "a summit of A, B, C and D"
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOSTING:
             objects.extend(agents_of(c))  # "the meeting, which was hosted by C"
+        elif c.dep_ == "relcl" and (held := [x for x in c.subtree if x.lemma_.lower() in lex["light_verbs"]
+                                             and x.pos_ == "VERB" and x.i > noun.i]):
+            # "the meeting he was to hold with B": the other side is in the clause
+            objects.extend(p for w in held[-1].children if w.dep_ == "prep" and w.lower_ == "with"
+                           for p in prep_objects(w))
         elif c.dep_ == "acl" and (held := _held_with(c)):
             objects.extend(held)  # "the first summit of the group, held virtually with A, B and C"
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SCHEDULING_VERBS:
@@ -422,6 +429,8 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
             subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if head.lower_ in ("in", "during") and not subjects:
             # "In a phone call on Monday, X told Y that ...", "During talks with Y, X said ..."
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex["telling_verbs"] and head.i > verb.head.i:
+                verb = verb.head  # "invited B to visit during a phone conversation": the parser hangs it on "visit"
             subjects = subjects_of(verb)
             if verb.lemma_.lower() in lex["telling_verbs"] or verb.lemma_.lower() in lex["talk_verbs"]:
                 objects.extend(c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj"))
