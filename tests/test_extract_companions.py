@@ -213,3 +213,49 @@ def test_an_audience_that_was_to_have_taken_place_is_cancelled(nlp):
     facts = run(nlp, "The state visit of President Li Wei has been postponed. Li was also to have been received by "
                      "Emperor Hiro Tanaka.")
     assert [(ids(i), i.status) for i in facts.interactions] == [({"li-wei", "hiro-tanaka"}, "cancelled")]
+
+
+def test_calling_on_a_country_to_act_is_no_meeting(nlp):
+    facts = run(nlp, "Chancellor Karl Huber, President Louis Martin and Prime Minister Jan Novak arrived in Kyiv on "
+                     "Saturday for talks with President Petro Bondar. In a joint statement, the four leaders called "
+                     "on Moscow to accept a ceasefire.")
+    assert [ids(i) for i in facts.interactions] == [{"karl-huber", "louis-martin", "jan-novak", "petro-bondar"}]
+
+
+def test_talks_in_a_city_and_a_call_held_during_them_are_two_contacts(nlp):
+    facts = run(nlp, "Chancellor Karl Huber and President Louis Martin arrived in Kyiv on Saturday for talks with "
+                     "President Petro Bondar. During their meeting with Bondar at the palace, the leaders held a "
+                     "joint phone call with President Tom Baker.")
+    assert {(frozenset(i.participant_ids), i.mode) for i in facts.interactions} == {
+        (frozenset({"karl-huber", "louis-martin", "petro-bondar"}), "in_person"),
+        (frozenset({"karl-huber", "louis-martin", "petro-bondar", "tom-baker"}), "call")}
+
+
+def test_officials_attending_a_video_meeting_on_one_side_join_it(nlp):
+    facts = run(nlp, "President Li Wei held a virtual meeting with President Tom Baker on Tuesday morning. "
+                     "The meeting, which lasted about three hours, was held at the request of the American side. "
+                     "Zhao Ming, Chen Hua and Deng Hui attended the meeting on the Chinese side, officials said.")
+    i = only(facts)
+    assert ids(i) == {"li-wei", "tom-baker", "zhao-ming", "chen-hua", "deng-hui"} and i.mode == "virtual"
+
+
+def test_a_second_by_phrase_adds_the_other_sides_companions(nlp):
+    facts = run(nlp, "President Tom Baker and Chairman Kim Dae-ho held a social dinner at the hotel on Wednesday "
+                     "evening, joined by Secretary of State Sam Reed and adviser Ian Holt on the American side and by "
+                     "official Park Min-jun and Foreign Minister Lee Sung-ho for the hosts.")
+    assert ids(only(facts)) == {"tom-baker", "kim-dae-ho", "sam-reed", "ian-holt", "park-min-jun", "lee-sung-ho"}
+
+
+def test_aides_sitting_in_on_the_morning_session_join_the_summit(nlp):
+    facts = run(nlp, "President Ana Costa and President Luis Prado held their summit in Montevideo on Friday. "
+                     "The two leaders shook hands before heading to the palace for talks. "
+                     "The morning session lasted about two hours, with Costa's chief of staff Rui Matos and "
+                     "adviser Eva Nunes sitting in.")
+    assert {"rui-matos", "eva-nunes"} <= {p for i in facts.interactions for p in i.participant_ids}
+    assert all(set(i.participant_ids) >= {"ana-costa", "luis-prado"} for i in facts.interactions)
+
+
+def test_talks_held_by_a_president_named_after_his_title(nlp):
+    facts = run(nlp, "The President of the Republic of Chile, Rosa Vidal, held official talks on Monday with the "
+                     "President of the Republic of Peru, Diego Herrera, at the Palace of Government.")
+    assert ids(only(facts)) == {"rosa-vidal", "diego-herrera"}

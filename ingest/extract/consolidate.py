@@ -40,7 +40,8 @@ def _restates(c: Candidate, other: Candidate) -> bool:
     """"X's meeting with Y was closely watched": a bare mention of a contact among people already
     said to have met, called or held a video call, on a compatible day."""
     return c.plain and c.weak and set(c.participants) <= set(other.participants) \
-        and _dates_compatible(c.date, other.date) and other is not c
+        and _dates_compatible(c.date, other.date) and other is not c \
+        and not (c.mode == "in_person" and c.place is not None and other.mode == "call")  # talks in X, a call during them
 
 
 def _same_mode(a: Candidate, b: Candidate) -> bool:

@@ -43,6 +43,8 @@ _PLURAL_TITLES = {"presidents", "leaders", "premiers", "chancellors", "ministers
 _DELEGATION = {"delegation", "delegations", "entourage", "team"}
 _SIDES = {"side"}
 _TRIP_WORDS = {"trip", "visit", "tour", "journey", "flight", "plane"}
+# "the morning session", "the expanded session": a part of the meeting told before, not a gathering
+_PART_OF_MEETING = {"morning", "afternoon", "evening", "expanded", "restricted", "opening", "closing", "working"}
 _NEW_MEETING = {"first", "second", "third", "next", "new", "last", "latest", "previous", "earlier"}
 # who a meeting told before its people are named can be between ("Russian and U.S. officials held talks")
 _GROUPS = _DELEGATION | {"officials", "negotiators", "sides"}
@@ -258,7 +260,7 @@ class InteractionReader:
         if shell and not everyone and noun is not None and self._definite_meeting(noun) and any(
                 d.lower_ in ("the", "that", "this") for d in noun.children) and not any(
                 d.lower_ in _NEW_MEETING for d in noun.children) and any(
-                c.mode == mode_of_noun(noun, self.lex) and len(c.participants) >= 2
+                mode_of_noun(noun, self.lex) in (c.mode, "in_person") and len(c.participants) >= 2
                 for c in self._told(sent, 6)):
             return None  # "The talks were held first in an expanded format": the talks told before
         status, weak = read_status(tok, noun, self.lex)
@@ -488,6 +490,8 @@ class InteractionReader:
             joiner_tok, base_tok = kids.get("nsubj"), kids.get("dobj")
         if joiner_tok is not None:
             joiners, _ = self.who.people_of(joiner_tok, set(), sent)
+            if agent is not None:
+                joiners += [p for p in self.who.people_of_all(triggers.more_agents(tok), sent) if p not in joiners]
         else:
             # the parser loses the subject behind some names ("President Moon Jae-in joined them")
             joiners = [m.person_id for m in self.people.mentions
@@ -918,8 +922,9 @@ class InteractionReader:
             # (attending "the summit" is not being at the meeting told before); "The talks were held
             # with the participation of C": the subject of the phrase's verb
             said_of = chain_up + [c for c in chain_up[-1].children if c.dep_ in ("nsubj", "nsubjpass")]
-            told_before = not targets and any(self._definite_meeting(t) and fold(t.text) not in self.lex["generic_event_nouns"]
-                                              for t in said_of)
+            told_before = not targets and any(self._definite_meeting(t) and (
+                fold(t.text) not in self.lex["generic_event_nouns"] or any(d.lower_ in _PART_OF_MEETING for d in t.children))
+                for t in said_of)
         if told_before:
             targets = self._in_person_told(sent)[-1:]
         for c in targets:

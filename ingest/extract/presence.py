@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ingest.extract.doc_index import tokens, words
 from ingest.extract.gazetteer import fold
 from ingest.extract.participants import Participants
+from ingest.extract.triggers import more_agents
 
 CUES = {"presence", "participation", "along", "accompanied", "attended", "attendance", "taking", "sitting", "attending",
         "present", "joining", "were"}
@@ -92,7 +93,7 @@ def _by_phrase(tok: Token, who: Participants, sent: Span) -> Presence | None:
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     if agent is None:
         return None
-    objs = [p for p in agent.children if p.dep_ == "pobj"]
+    objs = [p for p in agent.children if p.dep_ == "pobj"] + more_agents(tok)
     return Presence(who.people_of_all(objs, sent), tok.head)
 
 

@@ -180,6 +180,13 @@ def agents_of(verb: Token) -> list[Token]:
     return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
+def more_agents(verb: Token) -> list[Token]:
+    """The objects of a second "by" the parser hangs on another phrase of the verb: "joined by A on
+    one side and by B on the other"."""
+    return [p for c in verb.children if c.dep_ in ("prep", "agent") for b in c.children
+            if b.dep_ == "conj" and b.lower_ == "by" for p in b.children if p.dep_ == "pobj"]
+
+
 def from_verb(verb: Token, lex: dict) -> Trigger | None:
     lemma = verb.lemma_.lower()
     prts = {c.lower_ for c in verb.children if c.dep_ == "prt"}
@@ -190,6 +197,8 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
             return None
         if _names_as(verb):
             return None  # "called him a liar", "called the deal historic": naming, not phoning
+        if _appeal(verb):
+            return None  # "called on Russia to agree to a ceasefire", "called on them to meet"
         if _calls_on(verb):
             mode = "in_person"
         else:
@@ -291,6 +300,24 @@ def _through_medium(prep: Token, obj_preps: set[str], lex: dict) -> list[Token]:
                 if p.dep_ == "prep" and p.lower_ in obj_preps:
                     out.extend(q for q in p.children if q.dep_ == "pobj")
     return out
+
+
+def _mistagged_held(tok: Token) -> bool:
+    """"The President of X, A, held official talks": "held" tagged as an adjective, with a subject
+    and an object of its own."""
+    return tok.pos_ == "ADJ" and tok.lower_ == "held" and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ in ("dobj", "obj") for c in tok.children)
+
+
+def _appeal(verb: Token) -> bool:
+    """"called on B to do something": an appeal, not a visit or a phone call."""
+    on = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "on"
+          and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)]
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False  # "called B on Tuesday to congratulate him": a phone call
+    return bool(on) and any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                           for a in c.children)
+                            for x in (verb, *on, *(p for o in on for p in o.children)) for c in x.children)
 
 
 def _calls_on(verb: Token) -> bool:
@@ -406,7 +433,7 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
         # "A took part in the summit, held virtually with B and C": the parser hangs the participle
         # on the verb
         objects.extend(p for c in _held_after(noun, part_of) for p in _held_with(c))
-    elif noun.dep_ in ("dobj", "obj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+    elif noun.dep_ in ("dobj", "obj", "attr", "nsubjpass") and (head.pos_ in ("VERB", "AUX") or _mistagged_held(head)):
         verb = head
     elif noun.dep_ == "nsubj" and head.lemma_.lower() in _GATHERING_VERBS | INCLUDING \
             and (gathered := _gathered(head, person_at)):
@@ -466,7 +493,7 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
         if up is not None and up.lemma_.lower() in _TRAVEL_VERBS:
             verb = up
     if verb is not None and part_of is None:
-        vlemma = verb.lemma_.lower()
+        vlemma = "hold" if _mistagged_held(verb) else verb.lemma_.lower()
         light = vlemma in lex["light_verbs"]
         # "flew to Rome for talks with", "had been in Paris for talks with"
         travel = (vlemma in _TRAVEL_VERBS or vlemma == "be" or verb.dep_ == "conj"
