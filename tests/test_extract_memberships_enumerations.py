@@ -232,3 +232,10 @@ def test_two_entries_in_one_sentence_and_an_earlier_one_after_after(nlp):
 def test_joining_after_a_hope_is_not_an_entry(nlp):
     facts = run(nlp, "Moldova hopes to become a member of the alliance only after joining the EU.")
     assert facts.memberships == []
+
+
+def test_the_other_member_states_listed_after_a_colon_are_the_bodys_members(nlp):
+    facts = run(nlp, "Papua New Guinea on Sunday became the 12th member of the Association of Southeast Asian "
+                     "Nations. Its prime minister signed the accord alongside the heads of the other 11 member "
+                     "states: Brunei, Cambodia, Indonesia, Laos and Vietnam.")
+    assert {"brunei", "cambodia", "indonesia", "laos", "vietnam"} <= members(facts, "asean")

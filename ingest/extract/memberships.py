@@ -586,6 +586,9 @@ class _Reader:
                 k -= 1
             if doc[k].lower_ == "members" or doc[k].lower_ == "member" and doc[k + 1].lower_.endswith("s"):
                 org, subj_start = self.org_left(self.counting_verb(k, sent), sent)
+                if org is None and (doc[k - 1].lower_ == "other" or doc[k - 1].like_num and doc[k - 2].lower_ == "other"):
+                    # "alongside the leaders of the other 10 member states: A, B, ...": the body told of
+                    org, subj_start = self.salient(k), k
                 if org is not None and not self.is_negative(doc[max(sent.start, subj_start): k]):
                     self.add(ids, org, sent, 0.75)
                     return True
