@@ -259,3 +259,19 @@ def test_talks_held_by_a_president_named_after_his_title(nlp):
     facts = run(nlp, "The President of the Republic of Chile, Rosa Vidal, held official talks on Monday with the "
                      "President of the Republic of Peru, Diego Herrera, at the Palace of Government.")
     assert ids(only(facts)) == {"rosa-vidal", "diego-herrera"}
+
+
+def test_a_meeting_between_two_delegations_lists_everyone_named_in_them(nlp):
+    facts = run(nlp, "Qatar is to host next week a meeting between a delegation of the United States led by "
+                     "Secretary of State Tom Reed and adviser Sam Cole, and a Ukrainian delegation headed by Andriy "
+                     "Bondar and including Foreign Minister Petro Koval and Defence Minister Ivan Lysenko.")
+    i = only(facts)
+    assert ids(i) == {"tom-reed", "sam-cole", "andriy-bondar", "petro-koval", "ivan-lysenko"}
+    assert i.status == "planned"
+
+
+def test_every_name_of_a_subject_at_the_table_joins_the_dinner(nlp):
+    facts = run(nlp, "Prime Minister Mark Olsen had dinner with President-elect Tom Baker at his club on Friday. "
+                     "Baker's pick for trade secretary, Ian Holt, his nominee for energy secretary, Texas Gov. Dan "
+                     "Ross, and incoming adviser Sam Cole were also at the table, a source said.")
+    assert ids(only(facts)) == {"mark-olsen", "tom-baker", "ian-holt", "dan-ross", "sam-cole"}

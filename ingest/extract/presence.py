@@ -262,6 +262,12 @@ def companions(sent: Span, who: Participants) -> list[Companions]:
                                                                       and d.lower_ == "with" for o in d.children
                                                                       if o.dep_ == "pobj"], sent)
                 people = [p for p in who.people_of_all(subj, sent) if p not in base]
+                # "B's pick for commerce secretary, C, his nominee for interior, D, and adviser E were at
+                # the table": every name of the subject, which the parse may not chain
+                lo = min(s.left_edge.i for s in subj)
+                people += [m.person_id for m in who.people.mentions if lo <= m.start and m.end <= tok.i
+                           and m.person_id not in people and m.person_id not in base
+                           and not any(t.dep_ == "poss" for t in sent.doc[m.start:m.end])]
                 out.append(Companions(base, people, noun.lemma_.lower() if noun is not None and not base else None))
     return [c for c in out if c.people]
 

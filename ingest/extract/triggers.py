@@ -29,6 +29,7 @@ _INTENT_NOUNS = {"plan", "intention", "intent", "decision", "bid", "effort", "ho
 _CLAUSES = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj"}
 _GATHERING_VERBS = {"bring", "gather", "unite", "assemble"}  # "the summit brought together A and B"
 INCLUDING = {"include", "involve"}
+_DELEGATION_WORDS = {"delegation", "delegations", "team", "teams", "side", "sides"}
 _MAX_JOINT = 8  # a joint meeting names everyone; a larger gathering is a summit, not a meeting
 
 
@@ -372,6 +373,12 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ in OBJ_PREPS_MEET or c.lower_ == "by"):
             objects.extend(prep_objects(c))
+            if c.lower_ == "between" and any(p.lower_ in _DELEGATION_WORDS for p in prep_objects(c)):
+                # "a meeting between a US delegation led by A and B, and a Ukrainian delegation headed by
+                # C and including D": everyone named in the two delegations
+                sides = [c] + [d for d in noun.sent if d.i > c.i and d.lower_ in _DELEGATION_WORDS and d.dep_ == "conj"]
+                objects.extend(t for side in sides for t in side.subtree if person_at(t) and not person_at(t.head)
+                               and t.dep_ in ("pobj", "dobj", "conj", "appos"))
         elif c.dep_ == "prep" and c.lower_ == "as":
             # "his first meeting as president with B": the parser hangs "with" on "president"
             objects.extend(q for p in c.children if p.dep_ == "pobj" for w in p.children
