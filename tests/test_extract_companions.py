@@ -275,3 +275,23 @@ def test_every_name_of_a_subject_at_the_table_joins_the_dinner(nlp):
                      "Baker's pick for trade secretary, Ian Holt, his nominee for energy secretary, Texas Gov. Dan "
                      "Ross, and incoming adviser Sam Cole were also at the table, a source said.")
     assert ids(only(facts)) == {"mark-olsen", "tom-baker", "ian-holt", "dan-ross", "sam-cole"}
+
+
+def test_a_call_the_parser_hangs_on_the_talks_it_pushed_for(nlp):
+    facts = run(nlp, "President Kemal Aydin lobbied for the Geneva talks in a phone call with President Ivan Sokol "
+                     "on Sunday.")
+    i = only(facts)
+    assert ids(i) == {"kemal-aydin", "ivan-sokol"} and i.mode == "call" and i.status == "held"
+
+
+def test_a_persons_participation_in_a_meeting_called_off(nlp):
+    facts = run(nlp, "Meier's participation in the meeting with President Petro Bondar has now been called off, "
+                     "President Hans Meier said.")
+    i = only(facts)
+    assert ids(i) == {"hans-meier", "petro-bondar"} and i.status == "cancelled"
+
+
+def test_leaders_confirming_their_participation_in_a_summit_did_not_meet(nlp):
+    facts = run(nlp, "President Louis Martin, Chancellor Karl Huber and Prime Minister Kenji Sato have confirmed "
+                     "their participation in the summit.")
+    assert facts.interactions == []

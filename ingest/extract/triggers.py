@@ -471,6 +471,18 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                 for c in verb.children:
                     if c.dep_ == "prep" and c.lower_ in OBJ_PREPS_TALK:
                         objects.extend(p for p in c.children if p.dep_ == "pobj")
+    elif noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("participation", "attendance") \
+            and not subjects and noun.lower_ not in lex["generic_event_nouns"] \
+            and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.head.children):
+        # "A's participation in the meeting with B has been called off"
+        subjects = [c for c in head.head.children if c.dep_ == "poss"]
+        verb = head.head.head if head.head.head.pos_ in ("VERB", "AUX") else None
+    elif noun.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ == "NOUN" \
+            and head.head.dep_ == "pobj" and head.head.head.head.pos_ == "VERB" and not subjects \
+            and noun.lower_ in ("call", "conversation", "phone", "telephone", "talks", "meeting"):
+        # "A pushed for the talks in a phone call with B": the parser hangs the call on the talks
+        verb = head.head.head.head
+        subjects = subjects_of(verb)
     elif noun.dep_ == "pobj" and head.lower_ == "over" and noun.lower_ in ("lunch", "dinner", "breakfast") \
             and head.head.pos_ == "VERB":
         # "A discussed X with B over lunch"
