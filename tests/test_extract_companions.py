@@ -295,3 +295,26 @@ def test_leaders_confirming_their_participation_in_a_summit_did_not_meet(nlp):
     facts = run(nlp, "President Louis Martin, Chancellor Karl Huber and Prime Minister Kenji Sato have confirmed "
                      "their participation in the summit.")
     assert facts.interactions == []
+
+
+def test_the_parts_of_a_summit_told_after_it_join_it(nlp):
+    facts = run(nlp, "President Ana Costa held her first summit with President Tom Baker at the White House on "
+                     "Monday. The summit opened with talks in the Oval Office, followed by an expanded luncheon "
+                     "attended by Foreign Minister Rui Matos and chief of staff Eva Nunes as well as Secretary of "
+                     "State Sam Reed.")
+    assert ids(only(facts)) == {"ana-costa", "tom-baker", "rui-matos", "eva-nunes", "sam-reed"}
+
+
+def test_mediators_of_a_meeting_of_some_hours_take_part(nlp):
+    facts = run(nlp, "President Ivan Duarte and his counterpart Luis Prado agreed on Monday night in Quito to reopen "
+                     "the border, after a meeting of more than four hours mediated by the presidents of Peru, Rosa "
+                     "Vidal, and Chile, Diego Herrera.")
+    assert ids(only(facts)) == {"ivan-duarte", "luis-prado", "rosa-vidal", "diego-herrera"}
+
+
+def test_an_expanded_meeting_with_delegations_that_included_ministers(nlp):
+    facts = run(nlp, "President Ana Costa received President Tom Baker at the palace on Wednesday. The two leaders "
+                     "met alone in the office and later held a wider meeting with the two delegations, "
+                     "which included Foreign Minister Rui Matos.")
+    assert {frozenset(i.participant_ids) for i in facts.interactions} == {
+        frozenset({"ana-costa", "tom-baker"}), frozenset({"ana-costa", "tom-baker", "rui-matos"})}

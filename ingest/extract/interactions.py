@@ -925,6 +925,11 @@ class InteractionReader:
             told_before = not targets and any(self._definite_meeting(t) and (
                 fold(t.text) not in self.lex["generic_event_nouns"] or any(d.lower_ in _PART_OF_MEETING for d in t.children))
                 for t in said_of)
+        if not targets and not told_before and pres.anchor is not None:
+            # "The summit began with a meeting in the office, followed by a luncheon attended by C":
+            # the sentence tells the parts of the meeting told before
+            told_before = any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and self._definite_meeting(t)
+                              for t in tokens(sent))
         if told_before:
             targets = self._in_person_told(sent)[-1:]
         for c in targets:

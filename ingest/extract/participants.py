@@ -334,8 +334,12 @@ class Participants:
         return out
 
     def _including(self, t: Token, sent: Span) -> list[str]:
-        return self.people_of_all([p for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
-                                   for p in c.children if p.dep_ == "pobj"], sent)
+        """"members of the cabinet, including A and B", "their delegations, which included A and B"."""
+        named = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
+                 for p in c.children if p.dep_ == "pobj"]
+        named += [o for c in t.children if c.dep_ == "relcl" and c.lemma_.lower() in ("include", "comprise")
+                  for o in c.children if o.dep_ in ("dobj", "obj")]
+        return self.people_of_all(named, sent)
 
     def _in_meeting_noun(self, c: Token, top: Token) -> bool:
         """``c`` sits inside a meeting noun's phrase below ``top`` ("the office, for talks with B")."""

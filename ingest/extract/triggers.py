@@ -399,12 +399,17 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
             # with A": the parser hangs "with" on the body
             objects.extend(q for p in _of_bodies(c, person_at) for w in p.children
                            if w.dep_ == "prep" and w.lower_ == "with" for q in prep_objects(w))
+            # "a meeting of more than five hours mediated by C and D": the parser hangs the clause on the hours
+            objects.extend(a for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("TIME", "DATE", "QUANTITY")
+                           for r in p.children if r.dep_ == "acl" and r.lemma_.lower() in _HOSTING
+                           for a in agents_of(r))
             listed = prep_objects(c)
             if listed and all(person_at(q) for q in listed) and any(
                     x.dep_ == "conj" and person_at(x) for q in listed for x in q.children):
                 objects.extend(listed)  # "a summit of A, B, C and D"
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOSTING:
             objects.extend(agents_of(c))  # "the meeting, which was hosted by C"
+
         elif c.dep_ == "relcl" and (held := [x for x in c.subtree if x.lemma_.lower() in lex["light_verbs"]
                                              and x.pos_ == "VERB" and x.i > noun.i]):
             # "the meeting he was to hold with B": the other side is in the clause
@@ -433,6 +438,13 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                            and r.lemma_.lower() in _HOSTING and r.i > c.i for a in agents_of(r)
                            if a not in objects)
     verb = None
+    if noun.dep_ == "conj" and not subjects:
+        # "held a private meeting and then an expanded meeting with their delegations": the same holders
+        first = noun.head
+        if first.lower_ in lex["interaction_nouns"] and first.dep_ in ("dobj", "obj"):
+            first = first.head
+        if first.pos_ == "VERB" and first.lemma_.lower() in lex["light_verbs"]:
+            subjects = subjects_of(first)
     part_of = _in_part_of(noun)
     if part_of is not None:
         verb = part_of
