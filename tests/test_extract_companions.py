@@ -318,3 +318,25 @@ def test_an_expanded_meeting_with_delegations_that_included_ministers(nlp):
                      "which included Foreign Minister Rui Matos.")
     assert {frozenset(i.participant_ids) for i in facts.interactions} == {
         frozenset({"ana-costa", "tom-baker"}), frozenset({"ana-costa", "tom-baker", "rui-matos"})}
+
+
+def test_a_companion_on_the_trip_is_not_at_the_meeting(nlp):
+    facts = run(nlp, "Prime Minister Mark Olsen held talks with Prime Minister Arun Mehta in Delhi on Friday. "
+                     "Olsen, who arrived in Mumbai on Wednesday, is accompanied by Trade Minister Dan Ross and "
+                     "Energy Minister Ian Holt.")
+    assert ids(only(facts)) == {"mark-olsen", "arun-mehta"}
+
+
+def test_a_patronymic_chain_is_not_the_shorter_known_name_inside_it(nlp):
+    facts = run(nlp, "Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud held talks with President Li Wei in "
+                     "Riyadh on Thursday. The talks were attended by Prince Abdulaziz bin Salman bin Abdulaziz, "
+                     "Minister of Energy.")
+    assert ids(only(facts)) == {"mohammed-bin-salman", "li-wei", "abdulaziz-bin-salman-bin-abdulaziz"}
+
+
+def test_a_king_received_a_guest_named_after_the_place_and_today(nlp):
+    facts = run(nlp, "Custodian of the Two Holy Mosques and monarch King Salman bin Abdulaziz Al Saud received at "
+                     "the palace in Riyadh today President Li Wei of China.", published=date(2022, 12, 8))
+    i = only(facts)
+    assert ids(i) == {"king-salman", "li-wei"}
+    assert str(i.date) == "2022-12-08"

@@ -33,6 +33,19 @@ def line_sentences(doc: Doc) -> Doc:
     return doc
 
 
+_BARE_DAYS = {"today", "yesterday", "tonight"}
+
+
+@Language.component("bare_days")
+def bare_days(doc: Doc) -> Doc:
+    """A "today" the model left untagged ("received in Riyadh today President B") is a date."""
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    extra = [Span(doc, t.i, t.i + 1, label="DATE") for t in doc if t.lower_ in _BARE_DAYS and t.i not in covered]
+    if extra:
+        doc.ents = sorted([*doc.ents, *extra], key=lambda e: e.start)
+    return doc
+
+
 @Language.component("quote_marker")
 def quote_marker(doc: Doc) -> Doc:
     """Mark tokens inside quotation marks: whatever people say there is not reported fact."""
@@ -106,6 +119,18 @@ def _trim_person(span: Span) -> Span | None:
     return Span(doc, start, end, label="PERSON", span_id=span.id_)
 
 
+_PATRONYMIC = {"bin", "ibn", "bint"}
+
+
+def _whole_patronymic(span: Span) -> Span:
+    """"Abdulaziz bin Salman bin Abdulaziz": a known name found inside a longer chain of "bin" names
+    is that longer name, someone else's."""
+    doc, start = span.doc, span.start
+    while start >= 2 and doc[start - 1].lower_ in _PATRONYMIC and doc[start - 2].is_title:
+        start -= 2
+    return span if start == span.start else Span(doc, start, span.end, label="PERSON", span_id="")
+
+
 _COMMON_WORDS = {"may", "moon", "khan", "wong", "lee", "kim", "wang", "costa", "francis", "charles", "salman",
                  "hood", "white", "rice", "brown", "young", "long", "king", "march", "lula", "sisi", "duda", "abbas"}
 
@@ -141,11 +166,15 @@ def person_repair(doc: Doc) -> Doc:
                 if len(toks) > 1:
                     known.add(toks[-1])
     new_ents = []
+    longer: set[tuple[int, int]] = set()
     for ent in ents:
         if ent.label_ == "PERSON":
             trimmed = _trim_person(ent)
             if trimmed is not None:
-                new_ents.append(trimmed)
+                whole = _whole_patronymic(trimmed)
+                if whole is not trimmed:
+                    longer.add((whole.start, whole.end))
+                new_ents.append(whole)
             continue
         if ent.ent_id_ and not ent.ent_id_.startswith("person:"):
             new_ents.append(ent)
@@ -165,6 +194,10 @@ def person_repair(doc: Doc) -> Doc:
         if fold(token.text) in known and len(token.text) > 1:
             new_ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     doc.ents = filter_spans(_places_taken_for_people(new_ents))
+    for ent in doc.ents:
+        if (ent.start, ent.end) in longer:
+            for token in ent:  # (the ruler's id of the shorter name it held)
+                token.ent_id_ = ""
     return doc
 
 

@@ -50,4 +50,5 @@ def _build() -> spacy.Language:
     )
     ruler.add_patterns(components.gazetteer_patterns() + components.name_shape_patterns())
     nlp.add_pipe("person_repair", after="gazetteer_ruler")
+    nlp.add_pipe("bare_days", after="person_repair")
     return nlp

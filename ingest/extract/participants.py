@@ -38,7 +38,11 @@ class Participants:
         """A finite verb the parser left without a subject ("According to Tass, Li Zhanshu, a
         member of ..., will meet Putin"): the last name before it in the sentence."""
         finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-        if not finite or verb.dep_ not in ("ROOT",):
+        # "The Custodian of the Two Holy Mosques King A received ... B": a main verb the parser hung on
+        # the title as a clause of its own
+        title_clause = verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i < verb.i \
+            and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        if not finite or verb.dep_ not in ("ROOT",) and not title_clause:
             return []
         before = [m for m in self.people.mentions if sent.start <= m.start < verb.i]
         if not before:

@@ -88,7 +88,7 @@ class PersonRegistry:
         translit = {f: {_translit(w) for w in f.split()} for f in forms}
         for form in forms:
             words = translit[form]
-            supers = [f for f in by_length if f != form and words < translit[f]]
+            supers = [f for f in by_length if f != form and words < translit[f] and _same_bearer(form, f)]
             target = supers[0] if supers else form
             canonical[form] = target
         particles = gz.derived("folded name_particles", lambda g: {fold(w) for w in g.lexicon["name_particles"]})
@@ -187,7 +187,8 @@ class PersonRegistry:
         tr_words = {_translit(w) for w in words}
         pid = None
         for entry in self.people.values():
-            if any(tr_words <= {_translit(w) for w in fold(m).split()} for m in entry.mentions):
+            if any(tr_words <= {_translit(w) for w in fold(m).split()} and _same_bearer(form, fold(m))
+                   for m in entry.mentions):
                 pid = entry.id
                 break
         if pid is None and len(words) > 1:
@@ -412,6 +413,18 @@ def _plausible_name(span: Span, never: set[str] = frozenset()) -> bool:
 
 
 _FORMS_OF_ADDRESS = {"head", "his", "her", "highness", "majesty", "excellency", "royal", "serene", "holiness"}
+
+
+_PATRONYMIC = {"bin", "ibn", "bint"}
+
+
+def _same_bearer(short: str, long: str) -> bool:
+    """"Abdulaziz bin Salman" is not "Mohammed bin Salman bin Abdulaziz": a name with a "bin" chain
+    names its bearer first, so the first words must agree."""
+    a, b = short.split(), long.split()
+    if not (_PATRONYMIC & set(a)) or a[0] in _PATRONYMIC:
+        return True
+    return a[0] == b[0] or (len(b) > 1 and b[0] in ("al", "el") and a[0] == b[1])
 
 
 def _translit(word: str) -> str:

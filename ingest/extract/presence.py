@@ -199,6 +199,8 @@ def _elsewhere(heads: list[Token], who: Participants) -> bool:
 
 _COMPANION_VERBS = {"accompany", "join", "flank", "escort"}
 _TRAVEL_WITH = {"travel", "come", "fly", "arrive", "make", "take"}  # "made the trip with C"
+_JOURNEY = {"trip", "visit", "tour", "journey", "flight", "plane", "arrived", "arrives", "arrival", "travelled",
+            "traveled", "travelling", "traveling"}
 _PARTY_NOUNS = {"delegation", "team", "entourage"}
 _AT_THE_MEETING = {"table", "room", "talks", "meeting", "dinner", "lunch", "luncheon", "breakfast", "session"}
 
@@ -222,7 +224,8 @@ def companions(sent: Span, who: Participants) -> list[Companions]:
             continue
         lemma = tok.lemma_.lower()
         kids = list(tok.children)
-        if lemma in _COMPANION_VERBS and not _elsewhere([tok], who) and not _to_elsewhere(tok, who):
+        if lemma in _COMPANION_VERBS and not _elsewhere([tok], who) and not _to_elsewhere(tok, who) \
+                and not words(sent) & _JOURNEY:  # "A, who arrived on Wednesday, is accompanied by C": the trip
             agent = next((c for c in kids if c.dep_ == "agent"), None)
             if agent is not None:
                 base = [c for c in kids if c.dep_ == "nsubjpass"]

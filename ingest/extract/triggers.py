@@ -227,6 +227,8 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
             objects.append(c)  # "called President B Sunday": the parser makes B part of the day
     if lemma in ("host", "welcome", "receive", "greet") and not objects:
         objects = _object_after_place(verb)
+    if lemma in ("host", "welcome", "receive") and not objects and verb.tag_ == "VBD":
+        objects = _person_after(verb)  # "received at the palace in Riyadh today President B", misparsed
     if lemma in ("visit", "host", "welcome", "receive", "greet") and not objects:
         return None
     if lemma in lex["talk_verbs"] and not objects and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "pcomp"):
@@ -252,6 +254,18 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
             and verb.head.pos_ in ("NOUN", "PROPN") and not _has_guests(verb):
         return None  # "a luncheon hosted by A and B": the hosts do not meet each other
     return Trigger(verb, None, subjects_of(verb), objects, mode)
+
+
+def _person_after(verb: Token) -> list[Token]:
+    """The first name after a verb, past places and days, before any comma or other verb."""
+    for t in verb.doc[verb.i + 1: min(verb.sent.end, verb.i + 12)]:
+        if t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX"):
+            return []
+        if t.ent_type_ == "PERSON":
+            while t.i + 1 < verb.sent.end and t.doc[t.i + 1].ent_type_ == "PERSON" and t.doc[t.i + 1].ent_iob_ == "I":
+                t = t.doc[t.i + 1]
+            return [t]
+    return []
 
 
 def _has_guests(verb: Token) -> bool:
