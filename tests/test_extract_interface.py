@@ -56,3 +56,13 @@ def test_threads_asking_at_once_share_one_pipeline() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.stdout.split() == ["4", "1"], out.stderr
+
+
+def test_the_pipeline_leaves_documents_that_can_cross_processes(nlp):
+    # nlp.pipe(n_process=...) sends documents between processes as bytes: the components may keep
+    # only plain values on a document (a dateline, a bare "today" and a "bin" chain all pass here)
+    texts = ["Riyadh, December 08, 2022, SPA -- King Salman bin Abdulaziz received President Xi Jinping today.",
+             "Putin met Xi in Moscow on Monday."]
+    for doc in nlp.pipe(texts):
+        assert doc.to_bytes()
+    assert len(list(nlp.pipe(texts * 2, n_process=2))) == 4

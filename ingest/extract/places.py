@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extract import dates as dates_mod
-from ingest.extract.doc_index import doc_text, doc_tokens, per_doc, sent_ents, tokens
+from ingest.extract.doc_index import doc_text, per_doc, sent_ents, tokens
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.ids import slug
 
@@ -141,8 +141,10 @@ def dateline_end(doc: Doc) -> int:
 
 
 def _dateline_end(doc: Doc) -> int:
+    # (runs inside the pipeline, before documents may cross processes: nothing but plain values
+    # may be cached on the document here, so no doc_tokens)
     m = _dateline(doc)
-    return 0 if m is None else next((tok.i for tok in doc_tokens(doc) if tok.idx >= m["end"]), 0)
+    return 0 if m is None else next((tok.i for tok in doc if tok.idx >= m["end"]), 0)
 
 
 def _dateline(doc: Doc) -> dict | None:
