@@ -1,6 +1,7 @@
 """People said to be present at a meeting without being its main parties: "in the presence of A",
 "with the participation of B", "along with B", "accompanied by C", "D was also in attendance", "also taking part
-were E and F", "with G sitting in".
+were E and F", "with G sitting in"; and, in a sentence of their own after the meeting, companions of its
+parties ("B was joined by C", "D made the trip with E", "F and G were also at the table").
 
 Each phrase gives its people and the token it hangs on (``anchor``); the interaction reader adds
 them to the meeting read from that clause, or, for a sentence of its own, to the meeting just told.
@@ -216,63 +217,93 @@ def companions(sent: Span, who: Participants) -> list[Companions]:
     """People said to be with a meeting's parties in a sentence of their own, after the meeting:
     "B was joined by C, while D was accompanied by E", "F accompanied B", "B made the trip with G",
     "H and I were also at the table", "J was present on the Russian side"."""
-    out: list[Companions] = []
     if any(t.dep_ == "neg" or t.lower_ == "no" for t in tokens(sent)):
-        return out  # "C was also present at the meeting, but there was no interaction between them"
+        return []  # "C was also present at the meeting, but there was no interaction between them"
+    out: list[Companions] = []
     for tok in tokens(sent):
         if tok._.in_quote or tok.pos_ not in ("VERB", "AUX"):
             continue
         lemma = tok.lemma_.lower()
-        kids = list(tok.children)
-        if lemma in _COMPANION_VERBS and not _elsewhere([tok], who) and not _to_elsewhere(tok, who) \
-                and not words(sent) & _JOURNEY:  # "A, who arrived on Wednesday, is accompanied by C": the trip
-            agent = next((c for c in kids if c.dep_ == "agent"), None)
-            if agent is not None:
-                base = [c for c in kids if c.dep_ == "nsubjpass"]
-                people = [p for p in agent.children if p.dep_ == "pobj"]
-            else:
-                base = [c for c in kids if c.dep_ in ("dobj", "obj")]
-                people = [c for c in kids if c.dep_ == "nsubj"]
-            if base and people:
-                out.append(Companions(who.people_of_all(base, sent), who.people_of_all(people, sent)))
-        elif lemma in _TRAVEL_WITH and (lemma not in ("make", "take") or any(
-                c.dep_ in ("dobj", "obj") and c.lower_ == "trip" for c in kids)):
-            subj = [c for c in kids if c.dep_ == "nsubj"]
-            withs = [p for x in (tok, *(c for c in kids if c.dep_ in ("dobj", "obj"))) for c in x.children
-                     if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
-            if subj and withs:
-                out.append(Companions(who.people_of_all(subj, sent), who.people_of_all(withs, sent)))
-        elif lemma == "be" and (tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT"
-                                and tok.head.lemma_.lower() in who.lex["report_verbs"]):
-            subj = [c for c in kids if c.dep_ == "nsubj" and c.i < tok.i]
-            present = any(c.dep_ == "acomp" and c.lower_ == "present" for c in kids)
-            # "C and D were part of the Indian delegation (at the talks)"
-            party = [p for c in kids if c.dep_ == "attr" and c.lower_ == "part" for o in c.children
-                     if o.dep_ == "prep" and o.lower_ == "of" for p in o.children
-                     if p.dep_ == "pobj" and p.lower_ in _PARTY_NOUNS]
-            present = present or bool(party)
-            at = [p for x in (tok, *(c for c in kids if c.dep_ == "acomp"), *party) for c in x.children
-                  if c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "during", "for") for p in c.children
-                  if p.dep_ == "pobj"]
-            at_meeting = any(fold(p.text) in _AT_THE_MEETING and ([d.lower_ for d in p.lefts] in (["the"], ["that"])
-                                                                  or any(d.dep_ == "poss" for d in p.children))
-                             or p.lower_ == "side" for p in at)
-            if subj and (present and not at or at_meeting):
-                noun = next((p for p in at if fold(p.text) in who.lex["interaction_nouns"]), None)
-                # "present at the Leader's meeting with the Japanese premier": that meeting's people
-                base = [] if noun is None else who.people_of_all(
-                    [d for d in noun.children if d.dep_ == "poss"] + [o for d in noun.children if d.dep_ == "prep"
-                                                                      and d.lower_ == "with" for o in d.children
-                                                                      if o.dep_ == "pobj"], sent)
-                people = [p for p in who.people_of_all(subj, sent) if p not in base]
-                # "B's pick for commerce secretary, C, his nominee for interior, D, and adviser E were at
-                # the table": every name of the subject, which the parse may not chain
-                lo = min(s.left_edge.i for s in subj)
-                people += [m.person_id for m in who.people.mentions if lo <= m.start and m.end <= tok.i
-                           and m.person_id not in people and m.person_id not in base
-                           and not any(t.dep_ == "poss" for t in sent.doc[m.start:m.end])]
-                out.append(Companions(base, people, noun.lemma_.lower() if noun is not None and not base else None))
-    return [c for c in out if c.people]
+        if lemma in _COMPANION_VERBS:
+            found = _accompanying(tok, sent, who)
+        elif lemma in _TRAVEL_WITH:
+            found = _travelling_with(tok, sent, who)
+        elif lemma == "be":
+            found = _there(tok, sent, who)
+        else:
+            found = None
+        if found is not None and found.people:
+            out.append(found)
+    return out
+
+
+def _accompanying(verb: Token, sent: Span, who: Participants) -> Companions | None:
+    """"B was joined by C", "D accompanied B" (not "accompanied B to the inauguration", nor a
+    companion on the trip: "A, who arrived on Wednesday, is accompanied by C")."""
+    if _elsewhere([verb], who) or _to_elsewhere(verb, who) or words(sent) & _JOURNEY:
+        return None
+    kids = list(verb.children)
+    agent = next((c for c in kids if c.dep_ == "agent"), None)
+    if agent is not None:
+        base = [c for c in kids if c.dep_ == "nsubjpass"]
+        people = [p for p in agent.children if p.dep_ == "pobj"]
+    else:
+        base = [c for c in kids if c.dep_ in ("dobj", "obj")]
+        people = [c for c in kids if c.dep_ == "nsubj"]
+    if not base or not people:
+        return None
+    return Companions(who.people_of_all(base, sent), who.people_of_all(people, sent))
+
+
+def _travelling_with(verb: Token, sent: Span, who: Participants) -> Companions | None:
+    """"B made the trip with C", "B travelled with C"."""
+    kids = list(verb.children)
+    if verb.lemma_.lower() in ("make", "take") and not any(c.dep_ in ("dobj", "obj") and c.lower_ == "trip"
+                                                          for c in kids):
+        return None
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    withs = [p for x in (verb, *(c for c in kids if c.dep_ in ("dobj", "obj"))) for c in x.children
+             if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    if not subj or not withs:
+        return None
+    return Companions(who.people_of_all(subj, sent), who.people_of_all(withs, sent))
+
+
+def _there(be: Token, sent: Span, who: Participants) -> Companions | None:
+    """"C and D were present (on the Russian side)", "were also at the table", "were part of the
+    Indian delegation at the talks", "was present at the Leader's meeting with the premier"."""
+    if not (be.dep_ == "ROOT" or be.dep_ == "ccomp" and be.head.dep_ == "ROOT"
+            and be.head.lemma_.lower() in who.lex["report_verbs"]):
+        return None
+    kids = list(be.children)
+    subj = [c for c in kids if c.dep_ == "nsubj" and c.i < be.i]
+    present = any(c.dep_ == "acomp" and c.lower_ == "present" for c in kids)
+    party = [p for c in kids if c.dep_ == "attr" and c.lower_ == "part" for o in c.children
+             if o.dep_ == "prep" and o.lower_ == "of" for p in o.children
+             if p.dep_ == "pobj" and p.lower_ in _PARTY_NOUNS]
+    present = present or bool(party)
+    at = [p for x in (be, *(c for c in kids if c.dep_ == "acomp"), *party) for c in x.children
+          if c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "during", "for") for p in c.children
+          if p.dep_ == "pobj"]
+    at_meeting = any(fold(p.text) in _AT_THE_MEETING and ([d.lower_ for d in p.lefts] in (["the"], ["that"])
+                                                          or any(d.dep_ == "poss" for d in p.children))
+                     or p.lower_ == "side" for p in at)
+    if not subj or not (present and not at or at_meeting):
+        return None
+    noun = next((p for p in at if fold(p.text) in who.lex["interaction_nouns"]), None)
+    # "present at the Leader's meeting with the Japanese premier": that meeting's people
+    base = [] if noun is None else who.people_of_all(
+        [d for d in noun.children if d.dep_ == "poss"]
+        + [o for d in noun.children if d.dep_ == "prep" and d.lower_ == "with" for o in d.children
+           if o.dep_ == "pobj"], sent)
+    people = [p for p in who.people_of_all(subj, sent) if p not in base]
+    # "B's pick for commerce secretary, C, his nominee for interior, D, and adviser E were at the
+    # table": every name of the subject, which the parse may not chain
+    lo = min(s.left_edge.i for s in subj)
+    people += [m.person_id for m in who.people.mentions if lo <= m.start and m.end <= be.i
+               and m.person_id not in people and m.person_id not in base
+               and not any(t.dep_ == "poss" for t in sent.doc[m.start:m.end])]
+    return Companions(base, people, noun.lemma_.lower() if noun is not None and not base else None)
 
 
 def _to_elsewhere(verb: Token, who: Participants) -> bool:
