@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ingest.extract.gazetteer import fold, load_gazetteer
-from ingest.extract.names import extend_person, find_names, past_portfolios
+from ingest.extract.names import PATRONYMIC, extend_person, find_names, past_portfolios
 from ingest.extract.places import dateline_end
 
 if not Token.has_extension("in_quote"):
@@ -119,14 +119,11 @@ def _trim_person(span: Span) -> Span | None:
     return Span(doc, start, end, label="PERSON", span_id=span.id_)
 
 
-_PATRONYMIC = {"bin", "ibn", "bint"}
-
-
 def _whole_patronymic(span: Span) -> Span:
     """"Abdulaziz bin Salman bin Abdulaziz": a known name found inside a longer chain of "bin" names
     is that longer name, someone else's."""
     doc, start = span.doc, span.start
-    while start >= 2 and doc[start - 1].lower_ in _PATRONYMIC and doc[start - 2].is_title:
+    while start >= 2 and doc[start - 1].lower_ in PATRONYMIC and doc[start - 2].is_title:
         start -= 2
     return span if start == span.start else Span(doc, start, span.end, label="PERSON", span_id="")
 

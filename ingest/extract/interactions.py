@@ -14,7 +14,6 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extract import triggers
-from ingest.extract.triggers import mode_of_noun
 from ingest.extract.candidates import Candidate
 from ingest.extract.doc_index import clause_verb, sent_ents, tokens, words
 from ingest.extract.events import EventRegistry
@@ -24,7 +23,7 @@ from ingest.extract.meeting_time_place import meeting_dates, meeting_place
 from ingest.extract.participants import Participants
 from ingest.extract.people import PersonRegistry
 from ingest.extract.places import dateline_end, places_in
-from ingest.extract.presence import Presence, companions, presences
+from ingest.extract.presence import TRIP_WORDS, Presence, companions, presences
 
 __all__ = ["Candidate", "InteractionReader"]
 
@@ -42,7 +41,6 @@ _NOT_RECEIVED = {"invitation", "invite", "letter", "message", "award", "prize", 
 _PLURAL_TITLES = {"presidents", "leaders", "premiers", "chancellors", "ministers", "kings", "prime-ministers"}
 _DELEGATION = {"delegation", "delegations", "entourage", "team"}
 _SIDES = {"side"}
-_TRIP_WORDS = {"trip", "visit", "tour", "journey", "flight", "plane"}
 # "the morning session", "the expanded session": a part of the meeting told before, not a gathering
 _PART_OF_MEETING = {"morning", "afternoon", "evening", "expanded", "restricted", "opening", "closing", "working"}
 _NEW_MEETING = {"first", "second", "third", "next", "new", "last", "latest", "previous", "earlier"}
@@ -260,7 +258,7 @@ class InteractionReader:
         if shell and not everyone and noun is not None and self._definite_meeting(noun) and any(
                 d.lower_ in ("the", "that", "this") for d in noun.children) and not any(
                 d.lower_ in _NEW_MEETING for d in noun.children) and any(
-                mode_of_noun(noun, self.lex) in (c.mode, "in_person") and len(c.participants) >= 2
+                triggers.mode_of_noun(noun, self.lex) in (c.mode, "in_person") and len(c.participants) >= 2
                 for c in self._told(sent, 6)):
             return None  # "The talks were held first in an expanded format": the talks told before
         status, weak = read_status(tok, noun, self.lex)
@@ -531,7 +529,7 @@ class InteractionReader:
             # "A held talks with B, joined by C and D": the meeting of that clause, with everyone
             base = list(earlier.participants) + [p for p in base if p not in earlier.participants]
         names_meeting = bool({fold(t.text) for t in tokens(sent)} & self.lex["interaction_nouns"])
-        if base and earlier is None and agent is not None and not words(sent) & _TRIP_WORDS and not names_meeting:
+        if base and earlier is None and agent is not None and not words(sent) & TRIP_WORDS and not names_meeting:
             # "A held talks with B. A was joined by C": C at the meeting just told (not "on the trip")
             told = self._just_told_with(base, sent)
             if told:
@@ -879,12 +877,14 @@ class InteractionReader:
         """People with a meeting's parties, told in a sentence of their own: they join the in-person
         meeting of the two sentences before that those parties were at."""
         found = companions(sent, self.who)
-        based = {id(c) for comp in found if comp.base for c in self._in_person_told(sent)
-                 if set(comp.base) <= set(c.participants)}
+        if not found:
+            return
+        recent = self._in_person_told(sent)
+        further = [c for c in self._told(sent, 6) if c.mode == "in_person" and c.status in ("held", "planned")]
+        based = {id(c) for comp in found if comp.base for c in recent if set(comp.base) <= set(c.participants)}
         for comp in found:
-            told = [c for c in self._in_person_told(sent) if set(comp.base) <= set(c.participants)]
-            named = [c for c in self._told(sent, 6) if comp.noun and c.trigger.lemma_.lower() == comp.noun
-                     and c.mode == "in_person" and c.status in ("held", "planned")]
+            told = [c for c in recent if set(comp.base) <= set(c.participants)]
+            named = [c for c in further if comp.noun and c.trigger.lemma_.lower() == comp.noun]
             if named:
                 told = named  # "present during the talks": the talks told before
             elif not comp.base and based:

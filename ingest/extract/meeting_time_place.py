@@ -694,8 +694,6 @@ def _sidelines_place(trig: Token, top: Token, sent: Span, gz: Gazetteer, skip: i
     return None
 
 
-
-
 def _scheduling_clause_places(trig: Token, everywhere: list[tuple[Span, PlaceRef]]
                               ) -> list[tuple[Span, PlaceRef]]:
     """"called off a meeting with Ramos planned for Friday in Lisbon": a scheduling participle

@@ -25,6 +25,9 @@ from spacy.tokens import Doc, Span, Token
 from ingest.extract.dates import MONTHS, WEEKDAYS
 from ingest.extract.gazetteer import Gazetteer, fold, load_gazetteer
 
+# the links of an Arabic name's chain of fathers: "Mohammed bin Salman bin Abdulaziz"
+PATRONYMIC = {"bin", "ibn", "bint"}
+
 _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _MAX_NAME = 5
 

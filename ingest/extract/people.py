@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extract.doc_index import doc_ents
 from ingest.extract.gazetteer import Gazetteer, KnownPerson, fold
+from ingest.extract.names import PATRONYMIC
 from ingest.extract.places import dateline_end
 from ingest.extract.roles import (
     TitlePhrase,
@@ -415,14 +416,11 @@ def _plausible_name(span: Span, never: set[str] = frozenset()) -> bool:
 _FORMS_OF_ADDRESS = {"head", "his", "her", "highness", "majesty", "excellency", "royal", "serene", "holiness"}
 
 
-_PATRONYMIC = {"bin", "ibn", "bint"}
-
-
 def _same_bearer(short: str, long: str) -> bool:
     """"Abdulaziz bin Salman" is not "Mohammed bin Salman bin Abdulaziz": a name with a "bin" chain
     names its bearer first, so the first words must agree."""
     a, b = short.split(), long.split()
-    if not (_PATRONYMIC & set(a)) or a[0] in _PATRONYMIC:
+    if not (PATRONYMIC & set(a)) or a[0] in PATRONYMIC:
         return True
     return a[0] == b[0] or (len(b) > 1 and b[0] in ("al", "el") and a[0] == b[1])
 

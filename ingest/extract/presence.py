@@ -200,8 +200,9 @@ def _elsewhere(heads: list[Token], who: Participants) -> bool:
 
 _COMPANION_VERBS = {"accompany", "join", "flank", "escort"}
 _TRAVEL_WITH = {"travel", "come", "fly", "arrive", "make", "take"}  # "made the trip with C"
-_JOURNEY = {"trip", "visit", "tour", "journey", "flight", "plane", "arrived", "arrives", "arrival", "travelled",
-            "traveled", "travelling", "traveling"}
+# words of a journey: a companion "on the trip" is not said to be at the meeting
+TRIP_WORDS = {"trip", "visit", "tour", "journey", "flight", "plane"}
+_JOURNEY = TRIP_WORDS | {"arrived", "arrives", "arrival", "travelled", "traveled", "travelling", "traveling"}
 _PARTY_NOUNS = {"delegation", "team", "entourage"}
 _AT_THE_MEETING = {"table", "room", "talks", "meeting", "dinner", "lunch", "luncheon", "breakfast", "session"}
 

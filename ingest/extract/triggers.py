@@ -423,7 +423,6 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                 objects.extend(listed)  # "a summit of A, B, C and D"
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOSTING:
             objects.extend(agents_of(c))  # "the meeting, which was hosted by C"
-
         elif c.dep_ == "relcl" and (held := [x for x in c.subtree if x.lemma_.lower() in lex["light_verbs"]
                                              and x.pos_ == "VERB" and x.i > noun.i]):
             # "the meeting he was to hold with B": the other side is in the clause
