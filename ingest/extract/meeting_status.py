@@ -168,6 +168,9 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
     links = chain(trig, lex)
     if after_clause(trig):
         return "held", False
+    if trig.pos_ == "NOUN":
+        # "confirmed the talks that A will hold with B": the tense of the clause that holds them
+        links = links + [c for c in trig.children if c.dep_ == "relcl" and c.lemma_.lower() in lex["light_verbs"]]
     last = links[-2] if len(links) >= 2 and links[-1].pos_ == "ADP" else links[-1]
     if last.dep_ == "pcomp" and last.tag_ == "VBG" and last.head.lower_ in ("before", "after") \
             and last.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "aux") for c in last.children) \

@@ -64,26 +64,10 @@ def meeting_dates(trig: Token, sent: Span, status: str, published: date | None, 
             return meeting_dates(trig, sent, status, published, lex, skip)
         return [rng] if rng else [None], status
     picked = _pick(found, status)
-    own = _own_clause_date(trig, published, skip) if status == "cancelled" else None
-    if own is not None:
-        # "cancelled on Thursday the meeting he was to hold with B next Tuesday": the meeting's day
-        picked = [own]
     if status == "cancelled" and picked == [None] and not any(
             e.label_ == "DATE" for e in sent_ents(sent)):
         picked = [_earlier_calling_off(sent, published, lex, skip)]
     return picked, status
-
-
-def _own_clause_date(trig: Token, published: date | None, skip: int) -> DateRange | None:
-    """The day a clause on the meeting noun gives it ("the meeting he was to hold with B next Tuesday")."""
-    for clause in (c for c in trig.children if c.dep_ == "relcl" and trig.pos_ == "NOUN"):
-        for ent in sent_ents(trig.sent):
-            if ent.label_ == "DATE" and ent.start >= skip and clause.left_edge.i <= ent.start <= clause.right_edge.i \
-                    and not bounds_a_span(ent):
-                rng = dates_mod.resolve(ent.text, published, None)
-                if rng is not None:
-                    return rng
-    return None
 
 
 def _earlier_calling_off(sent: Span, published: date | None, lex: dict, skip: int) -> DateRange | None:
@@ -145,6 +129,13 @@ def _read_dates(trig: Token, sent: Span, governors: list[Token], status: str, pu
     close = against and _shortly(top)
     was_set = status == "cancelled" and _was_set(sent)
     found = _Dates()
+    # "cancelled on Thursday the meeting he was to hold with B next Tuesday": a day in a clause on
+    # the meeting noun is the meeting's own
+    clauses = [c for c in trig.children if c.dep_ == "relcl"] if trig.pos_ == "NOUN" else []
+
+    def own_clause(ent: Span) -> bool:
+        return not bounds_a_span(ent) and any(c.left_edge.i <= ent.start <= c.right_edge.i for c in clauses)
+
     for ent, text in date_phrases(sent) + _untagged_day_phrases(sent):
         if ent.start < skip or any(t._.in_quote for t in ent):
             continue
@@ -183,7 +174,7 @@ def _read_dates(trig: Token, sent: Span, governors: list[Token], status: str, pu
         if (reporter is not None and hangs_on(ent.root, reporter)) or _after_report_verb(ent, lex):
             # "X said on Tuesday he would meet Y on Thursday": the day of the statement
             found.said.append(rng)
-        elif link == "attached" or (ent.root.dep_ == "poss" and ent.root.head.i == trig.i):
+        elif link == "attached" or (ent.root.dep_ == "poss" and ent.root.head.i == trig.i) or own_clause(ent):
             found.attached.append(rng)
             if trig.pos_ == "NOUN" and trig.left_edge.i <= ent.start <= trig.right_edge.i:
                 found.own.append(rng)

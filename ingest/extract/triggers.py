@@ -425,9 +425,11 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
             objects.extend(agents_of(c))  # "the meeting, which was hosted by C"
         elif c.dep_ == "relcl" and (held := [x for x in c.subtree if x.lemma_.lower() in lex["light_verbs"]
                                              and x.pos_ == "VERB" and x.i > noun.i]):
-            # "the meeting he was to hold with B": the other side is in the clause
+            # "the meeting he was to hold with B": the other side is in the clause, and so is a named
+            # holder ("the Kremlin postponed the talks that A was to hold with B")
             objects.extend(p for w in held[-1].children if w.dep_ == "prep" and w.lower_ == "with"
                            for p in prep_objects(w))
+            subjects.extend(s for s in subjects_of(held[-1]) if person_at(s))
         elif c.dep_ == "acl" and (held := _held_with(c)):
             objects.extend(held)  # "the first summit of the group, held virtually with A, B and C"
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SCHEDULING_VERBS:
