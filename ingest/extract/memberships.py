@@ -1122,7 +1122,7 @@ class _Reader:
         heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ == "relcl" and any(h.tag_ in ("WDT", "WP") for h in heads):
             heads = [verb.head]
-        if not heads and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "since"):
+        if not heads and _after_gerund(verb):
             # "X became ..., a decade after joining the EU": the subject of the clause above
             heads = [c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         along = any(g.lower_ in ("together", "along") for g in verb.subtree if g.dep_ in ("advmod", "prep"))
@@ -1168,12 +1168,20 @@ def _entry_lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+_EARLIER = ("after", "since")
+
+
+def _after_gerund(verb: Token) -> bool:
+    """"a decade after joining the EU", "since leaving the bloc": a step taken before."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _EARLIER
+
+
 def _in_earlier_step(tok: Token, verb: Token) -> bool:
     """A word of an "after ..." phrase on the entry ("became a member, a decade after joining the EU"):
     a step already taken, not a hope."""
     cur = tok
     while cur.i != verb.i and cur.head.i != cur.i:
-        if cur.lower_ in ("after", "since") and cur.dep_ in ("prep", "mark"):
+        if cur.lower_ in _EARLIER and cur.dep_ in ("prep", "mark"):
             return True
         cur = cur.head
     return False
@@ -1182,7 +1190,7 @@ def _in_earlier_step(tok: Token, verb: Token) -> bool:
 def _ended(tok: Token) -> bool:
     """Whether an exit word names an exit that is over: "ending a suspension", "the suspension was
     lifted", "became a member again, decades after it left"."""
-    if any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in tok.children):
+    if any(c.dep_ == "mark" and c.lower_ in _EARLIER for c in tok.children) or _after_gerund(tok):
         return True
     return tok.head.lemma_.lower() in _ENDING_VERBS and tok.dep_ in ("dobj", "obj", "nsubjpass")
 
@@ -1311,7 +1319,7 @@ def _completed(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "since"):
+    if _after_gerund(verb):
         return True  # "a decade after joining the EU"
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       for c in kids)
