@@ -26,3 +26,37 @@ def test_a_day_in_the_clause_dates_a_meeting_held_before(nlp):
                      "in Osaka last Thursday as frank.")
     i = only(facts)
     assert i.status == "held" and str(i.date) == "2023-05-04"
+
+
+def test_a_summit_of_the_four_leaders_told_as_the_previous_one_is_a_meeting_of_its_own(nlp):
+    facts = run(nlp, "President Ana Costa, Chancellor Karl Huber, President Louis Martin and President Petro Bondar "
+                     "met at the chancellery on Wednesday evening. The previous summit of the four leaders was "
+                     "held in Paris on October 2 last year.", published=date(2016, 10, 20))
+    got = sorted((str(i.date), i.place_id, len(i.participant_ids)) for i in facts.interactions)
+    assert got == [("2015-10-02", "paris", 4), ("2016-10-19", None, 4)]
+
+
+def test_a_meeting_on_a_topic_with_several_leaders_lists_them_all(nlp):
+    facts = run(nlp, "Later Monday, President Tom Baker convened a meeting on the war in South Sudan with President "
+                     "Ivan Sokol, Kenyan President Omar Haddad and Commission Chairwoman Eva Nunes.")
+    assert ids(only(facts)) == {"tom-baker", "ivan-sokol", "omar-haddad", "eva-nunes"}
+
+
+def test_talks_coordinated_with_a_visit_a_journey_is_for_are_the_travellers(nlp):
+    facts = run(nlp, "Premier Aiko Mori will attend the summit in Lima on July 6, after which she will travel to "
+                     "Quito for a state visit and bilateral talks with President Lena Vogt.")
+    assert ids(only(facts)) == {"aiko-mori", "lena-vogt"}
+
+
+def test_talks_at_a_summit_on_a_day_take_the_summits_day(nlp):
+    facts = run(nlp, "Premier Aiko Mori travels on to Brussels, where she will hold talks with President Lena Vogt "
+                     "at an EU-Japan summit on Wednesday.", published=date(2014, 3, 24))
+    assert str(only(facts).date) == "2014-03-26"
+
+
+def test_a_day_glossed_with_the_local_day_keeps_the_sentence_whole(nlp):
+    facts = run(nlp, "President Rui Matos and President Tom Baker reaffirmed on Monday (Tuesday in Manila) the "
+                     "alliance, as the two leaders held their bilateral meeting at the White House in Washington.",
+                published=date(2023, 5, 2))
+    i = only(facts)
+    assert ids(i) == {"rui-matos", "tom-baker"} and str(i.date) == "2023-05-01"

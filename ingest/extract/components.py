@@ -25,11 +25,14 @@ _CLOSE_QUOTES = {"”", "»", '"'}
 
 @Language.component("line_sentences")
 def line_sentences(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headlines and captions carry no final stop."""
+    """A line break always ends a sentence: headlines and captions carry no final stop. A closing
+    bracket does not: "met on Monday (Tuesday in Manila) the ..." goes on."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if prev.is_space and "\n" in prev.text and not token.is_space:
             token.is_sent_start = True
+        elif prev.text == ")" and token.is_lower and token.is_alpha:
+            token.is_sent_start = False
     return doc
 
 
@@ -251,7 +254,10 @@ def _with_shaped_names(doc: Doc) -> list[Span]:
     for e in ents:
         if e.ent_id_.startswith("person:"):
             taken.update(range(e.start, e.end))
-    keep = [f for f in found if not taken.intersection(range(f.start, f.end))]
+    # ("In Buenos Aires, the prime minister ...": a shape found inside a known place stays a place)
+    known = [(e.start, e.end) for e in ents if e.ent_id_ and not e.ent_id_.startswith("person:")]
+    keep = [f for f in found if not taken.intersection(range(f.start, f.end))
+            and not any(a <= f.start and f.end <= b for a, b in known)]
     covered: set[int] = set()
     for f in keep:
         covered.update(range(f.start, f.end))

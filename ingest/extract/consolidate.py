@@ -804,7 +804,7 @@ def _trip_places(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, publis
                 trips.setdefault(m.person_id, []).append((ref, when))
     for c in todo:
         cities = {ref.id: ref for p in c.participants for ref, when in trips.get(p, [])
-                  if _trip_covers(when, c.date, published, dateline)}
+                  if _trip_covers(when, c.date, published, dateline, c.status)}
         if len(cities) == 1:
             c.place = next(iter(cities.values()))
 
@@ -815,11 +815,15 @@ def _hung_on_dateline(tok, skip: int) -> bool:
     return tok.dep_ == "appos" and tok.head.i < skip <= tok.i
 
 
-def _trip_covers(when: DateRange | None, day: DateRange | None, published: date | None, dateline) -> bool:
+def _trip_covers(when: DateRange | None, day: DateRange | None, published: date | None, dateline,
+                 status: str = "held") -> bool:
     """A journey dated in the text places a meeting of the same days, or of the two days after it
     ("left for Tokyo on Monday ... talks on Wednesday") unless the meeting is the day's news and the
     dateline says where the reporter saw it ("arrived in Shanghai on Wednesday" does not place
-    Friday's talks in a story datelined Beijing on Friday)."""
+    Friday's talks in a story datelined Beijing on Friday). A journey still ahead places no meeting
+    already held ("A travels on to Brussels on Wednesday")."""
+    if day is None and when is not None and published is not None and status == "held" and when.lo > published:
+        return False
     if when is None or day is None:
         return True
     if when.overlaps(day):

@@ -299,7 +299,9 @@ def _explicit(month: int, day1: int, month2: int, day2: int | None, year: int | 
     if year is None:
         if published is None:
             return None
-        year = _infer_year(month, day1, published, direction)
+        # "October 2 last year", "March 5 next year", "June 1 this year"
+        shift = next((k for w, k in (("last", -1), ("next", 1), ("this", 0)) if re.search(rf"\b{w} year\b", t)), None)
+        year = published.year + shift if shift is not None else _infer_year(month, day1, published, direction)
     start = _safe_date(year, month, day1)
     if start is None:
         return None

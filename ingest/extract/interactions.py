@@ -745,6 +745,8 @@ class InteractionReader:
         if frame is None or frame[1] is None or frame[1].i != noun.i or not self._definite_meeting(noun) \
                 or any(c.dep_ == "neg" for c in verb.children):
             return False
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite":
+            return False  # "C has been invited to attend the meeting": the gathering, maybe not the talks
         named = self.who.people_of_all(frame[0], sent)
         if not named:
             return False
@@ -767,6 +769,15 @@ class InteractionReader:
             # "C joined both calls"
             for c in earlier[-2:] if any(d.lower_ == "both" for d in noun.children) else earlier:
                 self._attach(c, named)
+            return True
+        if noun.tag_ == "NNS" and noun.lemma_.lower() in ("meeting", "call") and mode == earlier[-1].mode:
+            # "A met B on Friday and C on Saturday ... D and E attended the meetings": each meeting
+            # of the one who met them all
+            common = set(earlier[-1].participants)
+            for c in reversed(earlier):
+                if c.mode == mode and set(c.participants) & common:
+                    common &= set(c.participants)
+                    self._attach(c, named)
             return True
         # the same meeting: a shell, the same noun, the same remote mode ("the call"), or the
         # meeting told of with that day ("Monday's meeting"); "the summit" they attended is not a
@@ -797,11 +808,11 @@ class InteractionReader:
                 # a little further back, the one meeting of two or more the last sentences told of
                 same = [c for c in meetings if len(c.participants) >= 2]
                 same = same if len({frozenset(c.participants) for c in same}) == 1 else []
-        target = (same or [None])[-1]
+        target = self._retold(same[-1] if same else None, self._told(sent, 12))
         if target is None:
             self.joined_verbs.discard(verb.i)
             return False
-        for c in same:
+        for c in [target] + [c for c in same if c is not target]:
             # the same meeting told twice ("will hold their summit", "will be greeted by"): both
             if c is target or set(c.participants) == set(target.participants) and c.mode == target.mode:
                 self._attach(c, named)
@@ -931,9 +942,28 @@ class InteractionReader:
             told_before = any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and self._definite_meeting(t)
                               for t in tokens(sent))
         if told_before:
-            targets = self._in_person_told(sent)[-1:]
+            told = self._in_person_told(sent)
+            targets = [self._retold(told[-1], self._told(sent, 12))] if told else self._only_meeting_told(sent)
         for c in targets:
             self._attach(c, pres.people)
+
+    @staticmethod
+    def _retold(last: Candidate | None, told: list[Candidate]) -> Candidate | None:
+        """The meeting ``last`` means: a meeting told again with fewer people ("In the talks, held at
+        the guesthouse, A said ...") is the one of A and B told before it."""
+        if last is None or len(last.participants) >= 2:
+            return last
+        full = [c for c in told if len(c.participants) >= 2 and c.mode == last.mode
+                and c.trigger.lemma_.lower() == last.trigger.lemma_.lower()]
+        return full[-1] if full and set(last.participants) <= set(full[-1].participants) else last
+
+    def _only_meeting_told(self, sent: Span) -> list[Candidate]:
+        """"A was accompanied in the expanded meeting by C" a few sentences after the one meeting of
+        the story: that meeting, when the sentences before tell of no other."""
+        if any(t.lemma_.lower() == "invite" or t.lemma_.lower() in self.lex["planned_cues"] for t in sent):
+            return []  # "C has been invited to attend the meeting": maybe at another one
+        far = [c for c in self._told(sent, 6) if c.mode == "in_person" and c.status in ("held", "planned")]
+        return far[-1:] if len({frozenset(c.participants) for c in far}) == 1 else []
 
     def _group_named(self, sent: Span, here: list[Candidate]) -> None:
         """"The Arctic Four leaders met in Tokyo on Tuesday. A, B, C and D pledged ...": the leaders

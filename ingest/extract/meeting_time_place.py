@@ -839,7 +839,9 @@ def date_phrases(sent: Span) -> list[tuple[Span, str]]:
             nxt = ents[i + 1]
             between = doc[ent.end: nxt.start]
             if len(between) <= 2 and all(t.text in ("(", ",", ")") for t in between):
-                out.append((ent, doc[ent.start: nxt.end].text))
+                days = [set(e.text.lower().split()) & dates_mod.WEEKDAYS.keys() for e in (ent, nxt)]
+                # "on Monday (Tuesday in Manila)": the day where it happened, then local time
+                out.append((ent, ent.text if all(days) and days[0] != days[1] else doc[ent.start: nxt.end].text))
                 i += 2
                 continue
         out.append((ent, _with_preposition(ent)))
@@ -917,11 +919,13 @@ def _meeting_venue(noun: Token, trig: Token) -> bool:
     """"met ... at the Group of Seven summit in Hiroshima in May": the gathering the meeting took
     place at, whose date is the meeting's; "joined by Sherman for a trilateral meeting on Wednesday":
     the meeting the trigger is for."""
+    # ("will hold talks with B at the summit on Wednesday": the parser hangs "at" on the verb)
+    holders = {trig.i} | ({trig.head.i} if trig.dep_ in ("dobj", "obj") and trig.pos_ == "NOUN" else set())
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in (
             "sideline", "sidelines", "margin", "margins"):
         noun = noun.head.head  # "met on the sidelines of the summits in Phnom Penh last November"
-        return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at", "during") and noun.head.head.i == trig.i
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "for") and noun.head.head.i == trig.i
+        return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at", "during") and noun.head.head.i in holders
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "for") and noun.head.head.i in holders
 
 
 _TRAVEL_NOUNS = {"visit", "trip", "journey", "tour", "stopover"}

@@ -357,6 +357,12 @@ class PersonRegistry:
         return None
 
     def _nearest(self, pids: list[str], before: int) -> str:
+        """The one the story keeps naming (more than twice as often as any other), else the one
+        named last: "the prime minister" in a story about Modi's tour that names another premier once."""
+        counts = {p: sum(1 for m in self.mentions if m.person_id == p and m.start < before) for p in pids}
+        ranked = sorted(pids, key=lambda p: -counts[p])
+        if counts[ranked[0]] > 2 * counts[ranked[1]]:
+            return ranked[0]
         best, best_pos = pids[0], -1
         for m in self.mentions:
             if m.person_id in pids and m.start < before and m.start > best_pos:

@@ -22,7 +22,7 @@ _TRAVEL_VERBS = {"visit", "travel", "arrive", "head", "fly", "go", "come", "land
 SCHEDULING_VERBS = {"schedule", "plan", "set", "arrange", "slate", "expect"}  # "a meeting (that was) planned for May"
 _PHONING = {"phone", "telephone", "ring"}  # "telephoned B": the one called is the object
 _PHASES = {"open", "begin", "start", "resume", "continue", "conclude", "wrap"}  # "they opened their summit"
-_HOSTING = {"host", "chair", "mediate", "broker"}
+_HOSTING = {"host", "chair", "mediate", "broker", "convene"}
 _MEASURES = {"hour", "minute", "day", "round", "series", "week"}
 TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
 _INTENT_NOUNS = {"plan", "intention", "intent", "decision", "bid", "effort", "hope", "desire", "readiness", "wish"}
@@ -375,6 +375,12 @@ def _advocated(noun: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in _ADVOCATING
 
 
+def _counted_group(tok: Token) -> bool:
+    """"the four leaders", "the two presidents": a plural noun with its number."""
+    return tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("the", "their") for c in tok.children) \
+        and any(c.dep_ == "nummod" for c in tok.children)
+
+
 def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     """``person_at(token)`` tells whether a token is part of a person's name."""
     head = noun.head
@@ -393,6 +399,12 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                 sides = [c] + [d for d in noun.sent if d.i > c.i and d.lower_ in _DELEGATION_WORDS and d.dep_ == "conj"]
                 objects.extend(t for side in sides for t in side.subtree if person_at(t) and not person_at(t.head)
                                and t.dep_ in ("pobj", "dobj", "conj", "appos"))
+        elif c.dep_ == "prep" and c.lower_ in ("on", "about", "over") and any(
+                w.dep_ == "prep" and w.lower_ == "with" and any(person_at(q) for q in prep_objects(w))
+                for p in c.children if p.dep_ == "pobj" for w in p.children):
+            # "a meeting on the war in X with A, B and C": the parser hangs "with" on the topic
+            objects.extend(q for p in c.children if p.dep_ == "pobj" for w in p.children
+                           if w.dep_ == "prep" and w.lower_ == "with" for q in prep_objects(w))
         elif c.dep_ == "prep" and c.lower_ == "as":
             # "his first meeting as president with B": the parser hangs "with" on "president"
             objects.extend(q for p in c.children if p.dep_ == "pobj" for w in p.children
@@ -421,6 +433,8 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
             if listed and all(person_at(q) for q in listed) and any(
                     x.dep_ == "conj" and person_at(x) for q in listed for x in q.children):
                 objects.extend(listed)  # "a summit of A, B, C and D"
+            # "the previous summit of the four leaders": the people counted, found as for a subject
+            objects.extend(q for q in listed if _counted_group(q))
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOSTING:
             objects.extend(agents_of(c))  # "the meeting, which was hosted by C"
         elif c.dep_ == "relcl" and (held := [x for x in c.subtree if x.lemma_.lower() in lex["light_verbs"]
@@ -498,6 +512,9 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                 for c in verb.children:
                     if c.dep_ == "prep" and c.lower_ in OBJ_PREPS_TALK:
                         objects.extend(p for p in c.children if p.dep_ == "pobj")
+    elif noun.dep_ == "conj" and head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ == "VERB" \
+            and not subjects:
+        verb = head.head.head  # "will travel to Brasilia for a state visit and bilateral talks with B"
     elif noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("participation", "attendance") \
             and not subjects and noun.lower_ not in lex["generic_event_nouns"] \
             and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.head.children):
@@ -543,7 +560,8 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
         light = vlemma in lex["light_verbs"]
         # "flew to Rome for talks with", "had been in Paris for talks with"
         travel = (vlemma in _TRAVEL_VERBS or vlemma == "be" or verb.dep_ == "conj"
-                  and verb.head.lemma_.lower() in _TRAVEL_VERBS) and noun.dep_ == "pobj"
+                  and verb.head.lemma_.lower() in _TRAVEL_VERBS) and (noun.dep_ == "pobj" or noun.dep_ == "conj"
+                                                                     and head.dep_ == "pobj")
         if light or travel or vlemma in lex["cancel_verbs"] or vlemma in _HOSTING or vlemma in _PHASES or vlemma in (
                 "agree", "plan", "seek", "propose", "call", "push", "put", "arrange"):
             if not subjects or light:
@@ -579,6 +597,9 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
         return None
     if noun.lower_ in ("dinner", "lunch", "breakfast", "banquet", "reception") and _for_all_guests(noun, lex):
         return None  # "a dinner hosted by the king for the summit's leaders": a collective event
+    if noun.dep_ == "pobj" and head.lower_ == "at" and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _GREETINGS for c in head.head.children):
+        return None  # "A and B exchanged greetings at a gala dinner": a brush, no meeting
     mode = mode_of_noun(noun, lex)
     light = verb is not None and verb.lemma_.lower() in lex["light_verbs"]
     plain = mode == "in_person" and not light and not {fold(t.text) for t in noun.subtree} & {
@@ -668,6 +689,9 @@ def _listed_names(of: Token, person_at) -> list[Token]:
     return out
 
 
+_GREETINGS = {"greeting", "greetings", "pleasantry", "pleasantries"}
+
+
 def _for_all_guests(noun: Token, lex: dict) -> bool:
     """"... for the summit's leaders", "... for G20 leaders", "... for all the delegations"."""
     for t in noun.subtree:
@@ -701,6 +725,9 @@ def mode_from_sentence(trig: Token, mode: str, lex: dict) -> str:
     """The mode the trigger's own words give ("by video link", "in person", "by phone")."""
     scope = {t.lower_ for t in own_words(trig)} | {c.lower_ for c in trig.head.children}
     scope |= {trig.head.lower_}
+    # "held talks by videoconference": the parser hangs the means on the verb
+    scope |= {p.lower_ for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
+              for p in c.children if p.dep_ == "pobj"}
     if scope & lex["virtual_words"]:
         return "virtual"
     text = " ".join(t.lower_ for t in own_words(trig))

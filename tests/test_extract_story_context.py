@@ -1,0 +1,101 @@
+"""What the rest of the story says about a meeting: a journey still ahead does not place a meeting
+already held, people who "attended the meetings" join each of them, "the expanded meeting" told a
+few sentences on is the story's one meeting, "the prime minister" is the one the story keeps naming.
+Sentences written for the tests."""
+
+from datetime import date
+
+from tests.test_extract_support import ids, nlp, only, run  # noqa: F401
+
+
+def test_a_journey_still_ahead_does_not_place_a_meeting_already_held(nlp):
+    facts = run(nlp, "President Tom Baker, Chancellor Karl Huber and President Louis Martin met at the residence "
+                     "of the Dutch prime minister. Baker travels on to Brussels, where he will hold talks with "
+                     "President Lena Vogt on Wednesday.", published=date(2014, 3, 24))
+    held = next(i for i in facts.interactions if i.status == "held")
+    assert ids(held) == {"tom-baker", "karl-huber", "louis-martin"} and held.place_id != "brussels"
+
+
+def test_people_who_attended_the_meetings_join_each_meeting_told(nlp):
+    facts = run(nlp, "President Li Wei held talks with Premier Karl Huber here on Saturday. On Friday evening, Li met "
+                     "with President Ivan Sokol. Also on Saturday, Li met with General Omar Haddad. "
+                     "Wang Bo, Zhou Hai and Chen Lin attended the meetings.", published=date(2020, 1, 18))
+    assert len(facts.interactions) == 3
+    assert all({"wang-bo", "zhou-hai", "chen-lin"} <= ids(i) for i in facts.interactions)
+
+
+def test_a_companion_in_the_expanded_meeting_joins_the_one_meeting_told_further_back(nlp):
+    facts = run(nlp, "President Rui Matos and President Tom Baker held talks at the White House on Monday. "
+                     "\"We look to our ally,\" Matos said in the Oval Office. "
+                     "Baker, for his part, said the commitment was firm. "
+                     "The meeting came amid renewed tension at sea. "
+                     "Matos was accompanied in the expanded meeting by Foreign Secretary Eva Nunes and Trade "
+                     "Secretary Leo Marchand.", published=date(2023, 5, 2))
+    assert ids(only(facts)) == {"rui-matos", "tom-baker", "eva-nunes", "leo-marchand"}
+
+
+def test_the_prime_minister_is_the_one_the_story_keeps_naming(nlp):
+    facts = run(nlp, "Prime Minister Raj Mehta will embark on a tour from July 2 to 9. Mehta will travel to Accra "
+                     "on July 2. Mehta will then travel to Port of Spain, where he will hold talks with Prime "
+                     "Minister Kamla Dass. In Buenos Aires, the prime minister will hold talks with President "
+                     "Javier Ruiz.", published=date(2025, 6, 27))
+    pairs = {frozenset(i.participant_ids) for i in facts.interactions}
+    assert frozenset({"raj-mehta", "javier-ruiz"}) in pairs
+    assert all("buenos-aires" not in p for p in pairs)
+
+
+def test_a_state_counsellor_is_one_of_the_two_leaders(nlp):
+    facts = run(nlp, "President Li Wei held talks with State Counsellor Khin Soe on Saturday. On Friday evening, Li "
+                     "met with President Ivan Sokol, who hosted a banquet in his honor. During Saturday's talks, Li "
+                     "said the two countries should speed up the corridor. Khin Soe said her country supports the "
+                     "initiative. After the talks, the two leaders witnessed the signing of 33 documents.",
+                published=date(2020, 1, 18))
+    assert sorted(sorted(i.participant_ids) for i in facts.interactions) == [
+        ["ivan-sokol", "li-wei"], ["khin-soe", "li-wei"]]
+
+
+def test_honorifics_and_office_words_are_no_one(nlp):
+    facts = run(nlp, "This visit follows the phone conversation held on December 10 between HM the King and "
+                 "President Tom Baker. President Ivan Sokol held talks with Chairperson of the Commission Moussa "
+                 "Diallo in Sochi.", published=date(2020, 12, 22))
+    named = {p for i in facts.interactions for p in i.participant_ids}
+    assert not named & {"hm", "chairperson"}
+    assert "moussa-diallo" in named
+
+
+def test_people_present_at_the_talks_join_the_talks_a_later_sentence_told_again(nlp):
+    facts = run(nlp, "PYONGYANG, June 20 (Xinhua) -- President Li Wei held talks with Chairman Kim Sung in Pyongyang "
+                     "on Thursday. Li arrived in Pyongyang at noon for a two-day state visit. Kim greeted Li at "
+                     "the airport. In the talks, held at the guesthouse, Li said the world is changing. China is "
+                     "willing to work with all parties, Li said. Kim said his country has taken many measures. "
+                     "His country is willing to remain patient, he said. Wang Bo, Zhou Hai and Chen Lin were present "
+                     "at the talks.", published=date(2019, 6, 20))
+    assert ids(only(facts)) == {"li-wei", "kim-sung", "wang-bo", "zhou-hai", "chen-lin"}
+
+
+def test_ministers_in_the_talks_join_the_talks_not_a_ministers_meeting_planned_in_them(nlp):
+    facts = run(nlp, "President Rui Matos and President Tom Baker agreed on Monday night in Quito to reopen the "
+                     "border, after a meeting of five hours. The two leaders agreed to a meeting of ministers in "
+                     "Lima on Wednesday. Foreign Minister Eva Nunes and her counterpart Leo Marchand also took part "
+                     "in the talks.", published=date(2015, 9, 22))
+    assert [ids(i) for i in facts.interactions] == [{"rui-matos", "tom-baker", "eva-nunes", "leo-marchand"}]
+
+
+def test_a_guest_invited_to_the_gathering_does_not_join_a_bilateral(nlp):
+    facts = run(nlp, "President Ivan Sokol will hold bilateral meetings with President Omar Haddad and President "
+                     "Lena Vogt on the sidelines of the council meeting in Minsk on Monday. President Rui Matos has "
+                     "been invited to attend the meeting as a guest of honour.", published=date(2023, 12, 22))
+    assert all("rui-matos" not in ids(i) for i in facts.interactions)
+
+
+def test_talks_held_by_videoconference_are_virtual(nlp):
+    facts = run(nlp, "TOKYO, Jan. 22 Kyodo\n\nPrime Minister Aiko Mori and President Tom Baker held their first "
+                     "formal talks by videoconference on Friday.", published=date(2022, 1, 22))
+    i = only(facts)
+    assert i.mode == "virtual" and i.place_id is None
+
+
+def test_exchanging_greetings_at_a_gala_dinner_is_no_meeting(nlp):
+    facts = run(nlp, "Premier Aiko Mori and President Kim Sung exchanged greetings briefly at a gala dinner hosted by "
+                     "King Felix Brandt on Tuesday, but no formal talks were arranged.", published=date(2022, 6, 29))
+    assert facts.interactions == []
