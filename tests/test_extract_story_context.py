@@ -99,3 +99,41 @@ def test_exchanging_greetings_at_a_gala_dinner_is_no_meeting(nlp):
     facts = run(nlp, "Premier Aiko Mori and President Kim Sung exchanged greetings briefly at a gala dinner hosted by "
                      "King Felix Brandt on Tuesday, but no formal talks were arranged.", published=date(2022, 6, 29))
     assert facts.interactions == []
+
+
+def test_the_two_men_who_held_a_call_are_the_two_who_met(nlp):
+    facts = run(nlp, "President Louis Martin met Crown Prince Omar Haddad in Jeddah on Saturday. The two men discussed "
+                     "the crisis and held a joint phone call with Prime Minister Rui Matos, the palace said.",
+                published=date(2021, 12, 4))
+    assert {(frozenset(i.participant_ids), i.mode) for i in facts.interactions} == {
+        (frozenset({"louis-martin", "omar-haddad"}), "in_person"),
+        (frozenset({"louis-martin", "omar-haddad", "rui-matos"}), "call")}
+
+
+def test_joining_a_meeting_by_phone_is_a_call_of_everyone_beside_the_meeting(nlp):
+    facts = run(nlp, "President Tom Baker met President Ivan Sokol in Riyadh on Wednesday, with Crown Prince Omar "
+                     "Haddad also present. President Rui Matos joined the meeting by phone, the palace said.",
+                published=date(2025, 5, 14))
+    got = {(frozenset(i.participant_ids), i.mode, str(i.date)) for i in facts.interactions}
+    assert got == {(frozenset({"tom-baker", "ivan-sokol", "omar-haddad"}), "in_person", "2025-05-14"),
+                   (frozenset({"tom-baker", "ivan-sokol", "omar-haddad", "rui-matos"}), "call", "2025-05-14")}
+
+
+def test_people_attending_a_session_someone_presided_over_are_at_it(nlp):
+    facts = run(nlp, "Minister Li Wei presided over the closing session of the talks on Friday, attended by Omar "
+                     "Haddad and Rui Matos.", published=date(2023, 3, 10))
+    assert ids(only(facts)) == {"li-wei", "omar-haddad", "rui-matos"}
+
+
+def test_contacts_counted_in_times_are_no_one_meeting(nlp):
+    facts = run(nlp, "The two men had spoken by phone and video five times since Baker took office. President Tom "
+                     "Baker and President Li Wei met in Bali on Monday.", published=date(2022, 11, 14))
+    assert [i.mode for i in facts.interactions] == ["in_person"]
+
+
+def test_a_person_a_place_is_named_after_is_no_participant(nlp):
+    facts = run(nlp, "Pope Leo and Russian Orthodox Patriarch Kirill met on Friday at Havana's Jose Marti "
+                     "International Airport. \"Finally, we are brothers,\" the pontiff told Kirill as the two men "
+                     "embraced in a reception room of the airport.", published=date(2016, 2, 13))
+    named = {p for i in facts.interactions for p in i.participant_ids}
+    assert not named & {"jose-marti", "orthodox"}

@@ -193,12 +193,26 @@ def person_repair(doc: Doc) -> Doc:
             continue
         if fold(token.text) in known and len(token.text) > 1:
             new_ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    new_ents = [e for e in new_ents if not _namesake_of_a_place(e)]
     doc.ents = filter_spans(_places_taken_for_people(new_ents))
     for ent in doc.ents:
         if (ent.start, ent.end) in longer:
             for token in ent:  # (the ruler's id of the shorter name it held)
                 token.ent_id_ = ""
     return doc
+
+
+# "Jose Marti International Airport", "Nelson Mandela Square": a place named after someone
+# (not words that are also surnames: Hall, Park, Port)
+_NAMED_AFTER = {"airport", "international", "university", "stadium", "square", "street", "avenue", "boulevard",
+                "bridge", "hospital", "institute", "foundation", "library", "museum", "memorial", "mausoleum",
+                "school", "college", "arena"}
+
+
+def _namesake_of_a_place(ent: Span) -> bool:
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return ent.label_ == "PERSON" and not ent.ent_id_ and nxt is not None and nxt.is_title \
+        and nxt.lower_ in _NAMED_AFTER
 
 
 _PLACE_PREPS = {"in", "at", "near", "outside"}

@@ -538,7 +538,9 @@ class InteractionReader:
         if not base or earlier is None and not names_meeting:
             return None
         everyone = base + [p for p in joiners if p not in base]
-        host = self._delegation_joined(base, joiners, sent) if earlier is None and agent is None else None
+        remote = self._joined_remotely(tok)
+        host = self._delegation_joined(base, joiners, sent) if earlier is None and agent is None and not remote \
+            else None
         if host is not None:
             # "C and D joined Trump for a working lunch": ministers of the same countries join the
             # meeting just told, not one of their own
@@ -561,21 +563,33 @@ class InteractionReader:
         dates, status = meeting_dates(tok, sent, status, self.published, self.lex, self.skip)
         rng = dates[0] if dates else None
         place = meeting_place(tok, sent, chain(tok, self.lex)[-1], self.gz, self.skip)
+        # "C joined the meeting by phone": a call of everyone at it, beside the meeting itself
         if earlier is not None:
             rng = rng or earlier.date
             place = place or earlier.place
             if set(earlier.participants) <= set(everyone) and _same_day(earlier.date, rng) \
-                    and not self._meeting_of_its_own(tok):
+                    and not self._meeting_of_its_own(tok) and not (remote and earlier.mode == "in_person"):
                 # "A and B, joined by C, held talks": one meeting, read once without C
                 here[:] = [h for h in here if h is not earlier]
                 self.found[:] = [h for h in self.found if h is not earlier]
-        out = Candidate(everyone, earlier.mode if earlier else "in_person", status, sent, tok, rng, place,
+        if remote and prev is not None:
+            rng = rng or prev.date  # the day of the meeting joined
+        mode = remote or (earlier.mode if earlier else "in_person")
+        out = Candidate(everyone, mode, status, sent, tok, rng, None if remote else place,
                         self.events.linked(sent, tok), weak, 0.6)
         if prev is not None and earlier is None and status == prev.status and self._definite_meeting_in(sent):
             # "The talks ... will open with a session joined by C and D": the meeting just told,
             # with its delegation members
             out.delegates = frozenset(p for p in joiners if p not in base)
         return out
+
+    def _joined_remotely(self, verb: Token) -> str | None:
+        """"joined the meeting by phone" ("call"), "via video link" ("virtual"), else None."""
+        means = {fold(p.text) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
+                 for p in c.subtree}
+        if means & self.lex["virtual_words"]:
+            return "virtual"
+        return "call" if means & {"phone", "telephone"} else None
 
     def _just_told_with(self, people: list[str], sent: Span) -> list[Candidate]:
         """In-person meetings of the sentence before that these people were at."""
@@ -924,6 +938,10 @@ class InteractionReader:
                 targets = [c for c in here if t.i in (c.trigger.i, c.trigger.head.i)]
                 if targets:
                     break
+            if not targets:
+                # "A presided over the session, attended by C and D": the session A alone was said to hold
+                targets = [c for c in self.shells if c.sent.start == sent.start and c.participants
+                           and any(t.i == c.trigger.head.head.i for t in chain_up)][-1:]
             if not targets and fold(chain_up[-1].text) in self.lex["interaction_nouns"] \
                     and fold(chain_up[-1].text) not in self.lex["generic_event_nouns"] \
                     and len({frozenset(h.participants) for h in here}) == 1:

@@ -225,6 +225,8 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
         return None, False  # "no meeting is planned", "there are no plans to meet"
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for t in links for c in t.children):
         return None, False  # "the three ministers would meet regularly": no one meeting
+    if any(c.lower_ == "times" and any(n.dep_ == "nummod" for n in c.children) for t in links for c in t.children):
+        return None, False  # "had spoken by phone five times since ...": several contacts, none told
     if any(_counterfactual(t) or t.dep_ == "conj" and _counterfactual(t.head) for t in links):
         return "cancelled", False  # "was to have been received by B", "would have been ... and was to include"
     negated = any(_negation(c) for t in links for c in t.children if t.pos_ in ("VERB", "AUX"))

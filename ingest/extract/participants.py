@@ -366,6 +366,8 @@ class Participants:
         low = fold(t.text)
         if t.dep_ not in (*SUBJ, "pobj", "dobj", "poss") or any(c.dep_ == "prep" for c in t.children):
             return False
+        if low in ("men", "women"):  # "the two men"
+            return any(c.lower_ == "two" for c in t.children) and any(c.lower_ == "the" for c in t.children)
         return low == "both" or low == "two" and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children)
 
     @staticmethod

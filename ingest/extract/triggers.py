@@ -22,7 +22,7 @@ _TRAVEL_VERBS = {"visit", "travel", "arrive", "head", "fly", "go", "come", "land
 SCHEDULING_VERBS = {"schedule", "plan", "set", "arrange", "slate", "expect"}  # "a meeting (that was) planned for May"
 _PHONING = {"phone", "telephone", "ring"}  # "telephoned B": the one called is the object
 _PHASES = {"open", "begin", "start", "resume", "continue", "conclude", "wrap"}  # "they opened their summit"
-_HOSTING = {"host", "chair", "mediate", "broker", "convene"}
+_HOSTING = {"host", "chair", "mediate", "broker", "convene", "preside"}
 _MEASURES = {"hour", "minute", "day", "round", "series", "week"}
 TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
 _INTENT_NOUNS = {"plan", "intention", "intent", "decision", "bid", "effort", "hope", "desire", "readiness", "wish"}
@@ -497,7 +497,8 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
             and (head.lower_ in ("for", "in", "into", "during")
                  # "held on Thursday at the Kremlin talks with B": the parser takes the venue for a modifier
                  or head.lower_ == "at" and head.head.lemma_.lower() in lex["light_verbs"]
-                 or head.lower_ == "with" and head.head.lemma_.lower() in _PHASES):  # "continued with talks"
+                 or head.lower_ == "with" and head.head.lemma_.lower() in _PHASES  # "continued with talks"
+                 or head.lower_ == "over" and head.head.lemma_.lower() == "preside"):  # "presided over the talks"
         verb = head.head
         if head.lower_ == "for" and not subjects and any(c.dep_ == "agent" for c in verb.children):
             # "A was received by C ... for talks with B": the talks are A's
