@@ -137,3 +137,24 @@ def test_a_person_a_place_is_named_after_is_no_participant(nlp):
                      "embraced in a reception room of the airport.", published=date(2016, 2, 13))
     named = {p for i in facts.interactions for p in i.participant_ids}
     assert not named & {"jose-marti", "orthodox"}
+
+
+def test_a_group_summit_told_first_and_its_people_named_next_are_one_meeting(nlp):
+    facts = run(nlp, "Berlin (dpa) - The leaders of the Group of Seven held a video summit on Friday, the first with "
+                     "President Tom Baker taking part. Prime Minister Rui Matos hosted the virtual meeting, which was "
+                     "also joined by Chancellor Karl Huber, President Louis Martin and Prime Minister Aiko Mori. "
+                     "Britain intends to host the G7 leaders in person in Cornwall in June.",
+                published=date(2021, 2, 19))
+    i = only(facts)
+    assert ids(i) == {"tom-baker", "rui-matos", "karl-huber", "louis-martin", "aiko-mori"}
+    assert i.mode == "virtual" and str(i.date) == "2021-02-19" and i.place_id is None
+
+
+def test_a_summit_held_by_videoconference_with_the_participation_of_a_list_of_counterparts(nlp):
+    facts = run(nlp, "Beijing, Jun 23 (Prensa Latina) President Li Wei on Thursday chaired from Beijing the 14th BRICS "
+                     "summit, held by videoconference with the participation of his counterparts from Brazil, Rui "
+                     "Matos; Russia, Ivan Sokol; and South Africa, Omar Haddad, as well as Indian Prime Minister Raj "
+                     "Mehta.", published=date(2022, 6, 23))
+    i = only(facts)
+    assert ids(i) == {"li-wei", "rui-matos", "ivan-sokol", "omar-haddad", "raj-mehta"}
+    assert i.mode == "virtual" and i.place_id is None

@@ -190,6 +190,9 @@ def complete(doc: Doc, title: Headline | None, gz: Gazetteer, cands: list[Candid
     _named_place_nouns(doc, gz, cands)
     _dateline_places(doc, gz, cands, published)
     _same_place_day(doc, cands, published)
+    for c in cands:
+        if c.mode != "in_person":
+            c.place = None  # a call or a video meeting is held in no one city ("chaired from Beijing")
 
 
 def _same_place_day(doc: Doc, cands: list[Candidate], published: date | None) -> None:

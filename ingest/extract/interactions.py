@@ -160,6 +160,7 @@ class InteractionReader:
             if present and last.mode == "in_person":
                 last.participants.extend(present)
         self._group_named(sent, here)
+        self._group_told_again(sent, here)
         if not here:
             self._present_at(sent)
             self._delegations_led(sent)
@@ -941,7 +942,8 @@ class InteractionReader:
             if not targets:
                 # "A presided over the session, attended by C and D": the session A alone was said to hold
                 targets = [c for c in self.shells if c.sent.start == sent.start and c.participants
-                           and any(t.i == c.trigger.head.head.i for t in chain_up)][-1:]
+                           and any(t.i in (c.trigger.i, c.trigger.head.head.i)
+                                   for t in chain_up + list(chain_up[-1].ancestors)[:3])][-1:]
             if not targets and fold(chain_up[-1].text) in self.lex["interaction_nouns"] \
                     and fold(chain_up[-1].text) not in self.lex["generic_event_nouns"] \
                     and len({frozenset(h.participants) for h in here}) == 1:
@@ -982,6 +984,23 @@ class InteractionReader:
             return []  # "C has been invited to attend the meeting": maybe at another one
         far = [c for c in self._told(sent, 6) if c.mode == "in_person" and c.status in ("held", "planned")]
         return far[-1:] if len({frozenset(c.participants) for c in far}) == 1 else []
+
+    def _group_told_again(self, sent: Span, here: list[Candidate]) -> None:
+        """"The leaders of the G7 held a video summit on Friday, the first with A taking part. B hosted
+        the virtual meeting, which was joined by C and D": the meeting of the group told first, now
+        with its people; it keeps the day and the people the first sentence gave."""
+        shells = [c for c in self.shells if getattr(c, "of_group", False) and len(c.participants) <= 1
+                  and not c.trigger._.in_quote and self._back(c, sent) == 1]
+        told = [c for c in here if len(c.participants) >= 2 and self._definite_meeting(c.trigger)]
+        if not shells or len(told) != 1:
+            return
+        shell, c = shells[-1], told[0]
+        if shell.mode != c.mode or shell.status != c.status:
+            return
+        self.shells.remove(shell)
+        c.participants.extend(p for p in shell.participants if p not in c.participants)
+        c.date = c.date or shell.date
+        c.place = c.place or shell.place
 
     def _group_named(self, sent: Span, here: list[Candidate]) -> None:
         """"The Arctic Four leaders met in Tokyo on Tuesday. A, B, C and D pledged ...": the leaders

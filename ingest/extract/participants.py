@@ -315,6 +315,11 @@ class Participants:
                             group = True  # "the three leaders"
                             found.extend(self.group(t, desc["wanted"], other_side, sent, need=desc["count"]))
                             continue
+                        if desc["plural"] and not desc["two"] and any(
+                                c.dep_ in ("compound", "nmod") and c.ent_id_.startswith("org:") for c in t.children) \
+                                and not any(sent.start <= m.start < t.i for m in self.people.mentions):
+                            group = True  # "host the G7 leaders in person in June": the body's leaders, whoever
+                            continue
                         if desc["plural"] or desc["two"]:
                             if desc["two"] or (desc["det"] in ("the", "their") and not desc["counted"]):
                                 group = True

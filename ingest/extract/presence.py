@@ -57,7 +57,13 @@ def _of_phrase(tok: Token, who: Participants, sent: Span) -> Presence | None:
     if not objs:
         first = who.first_person_after(of)
         objs = [first] if first is not None else []
-    return Presence(who.people_of_all(objs, sent), tok.head.head)
+    people = who.people_of_all(objs, sent)
+    if objs and objs[0].tag_ == "NNS" and not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[of.i: sent.end]):
+        # "with the participation of his counterparts from Brazil, A; Russia, B; and C": everyone the
+        # list names, however the parser hung it
+        people += [m.person_id for m in who.people.mentions
+                   if of.i < m.start < sent.end and m.person_id not in people]
+    return Presence(people, tok.head.head)
 
 
 def _along_with(tok: Token, who: Participants, sent: Span) -> Presence | None:

@@ -435,8 +435,8 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                 objects.extend(listed)  # "a summit of A, B, C and D"
             # "the previous summit of the four leaders": the people counted, found as for a subject
             objects.extend(q for q in listed if _counted_group(q))
-        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOSTING:
-            objects.extend(agents_of(c))  # "the meeting, which was hosted by C"
+        elif c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in _HOSTING or c.lemma_.lower() == "join"):
+            objects.extend(agents_of(c))  # "the meeting, which was hosted by C", "which was also joined by C"
         elif c.dep_ == "relcl" and (held := [x for x in c.subtree if x.lemma_.lower() in lex["light_verbs"]
                                              and x.pos_ == "VERB" and x.i > noun.i]):
             # "the meeting he was to hold with B": the other side is in the clause, and so is a named
@@ -709,7 +709,10 @@ def mode_of_noun(noun: Token, lex: dict) -> str:
     words = {fold(t.text) for t in noun.subtree if t.i <= noun.i} | {fold(noun.text)}
     words |= {fold(t.text) for t in noun.children}
     part_of = _in_part_of(noun)
-    words |= {fold(t.text) for c in _held_after(noun, part_of) for t in c.subtree if t.pos_ == "ADV"}  # "held virtually"
+    held = _held_after(noun, part_of)
+    words |= {fold(t.text) for c in held for t in c.subtree if t.pos_ == "ADV"}  # "held virtually"
+    words |= {fold(p.text) for c in held for x in c.children if x.dep_ in ("agent", "prep")
+              and x.lower_ in ("by", "via", "over") for p in x.children if p.dep_ == "pobj"}  # "held by videoconference"
     if part_of is not None:  # "took part via video link in a meeting"
         words |= {fold(t.text) for c in part_of.children if c.dep_ in ("prep", "advmod")
                   and c.lower_ in ("via", "by", "over", "virtually", "remotely", "online") for t in c.subtree}
