@@ -158,3 +158,21 @@ def test_a_summit_held_by_videoconference_with_the_participation_of_a_list_of_co
     i = only(facts)
     assert ids(i) == {"li-wei", "rui-matos", "ivan-sokol", "omar-haddad", "raj-mehta"}
     assert i.mode == "virtual" and i.place_id is None
+
+
+def test_one_who_took_part_in_the_virtual_summit_joins_the_online_meeting_told_next(nlp):
+    facts = run(nlp, "ASTANA. KAZINFORM - President Aidos Nurlan took part on Tuesday in the virtual summit marking "
+                     "30 years of ties. The online meeting, held at the initiative of the Chinese side, brought "
+                     "together President Li Wei, President Omar Haddad and President Rui Matos. Following the summit, "
+                     "the leaders adopted a joint statement.", published=date(2022, 1, 25))
+    i = only(facts)
+    assert ids(i) == {"aidos-nurlan", "li-wei", "omar-haddad", "rui-matos"}
+    assert i.mode == "virtual" and str(i.date) == "2022-01-25"
+
+
+def test_a_sentence_does_not_break_inside_a_venue_name(nlp):
+    facts = run(nlp, "Earlier in the day, President Tom Baker and President Moon Ha held summit talks at Cheong Wa "
+                     "Dae, the presidential office in Seoul, a day after Baker arrived from Osaka.",
+                published=date(2019, 6, 30))
+    i = only(facts)
+    assert i.place_id == "seoul" and i.evidence.sentence.endswith("from Osaka.")

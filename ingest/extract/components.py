@@ -26,13 +26,16 @@ _CLOSE_QUOTES = {"”", "»", '"'}
 @Language.component("line_sentences")
 def line_sentences(doc: Doc) -> Doc:
     """A line break always ends a sentence: headlines and captions carry no final stop. A closing
-    bracket does not: "met on Monday (Tuesday in Manila) the ..." goes on."""
+    bracket before a lower-case word does not ("met on Monday (Tuesday in Manila) the ..."), nor
+    does a word ("at Cheong Wa Dae")."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if prev.is_space and "\n" in prev.text and not token.is_space:
             token.is_sent_start = True
         elif prev.text == ")" and token.is_lower and token.is_alpha:
             token.is_sent_start = False
+        elif prev.is_alpha and token.is_alpha and not prev.is_space:
+            token.is_sent_start = False  # no sentence starts right after a word: "at Cheong Wa Dae"
     return doc
 
 

@@ -305,10 +305,10 @@ class InteractionReader:
             self.shells.append(told)
             return None
         before = self.who.anaphor
-        if before is not None and trig.plain and set(everyone) == set(before.participants) \
-                and (date_ranges == [None] or _backgrounded(tok)):
-            # "the leaders' talks had been substantive", "During their meeting at the palace, ...":
-            # the meeting just read, told again
+        if before is not None and (trig.plain or noun is not None and self._definite_meeting(noun)) \
+                and set(everyone) == set(before.participants) and (date_ranges == [None] or _backgrounded(tok)):
+            # "the leaders' talks had been substantive", "During their meeting at the palace, ...",
+            # "Following the summit, the leaders ...": the meeting just read, told again
             status, date_ranges, mode = before.status, [before.date], before.mode
         dated = [(g, rng) for rng in date_ranges for g in groups]
         if len(groups) == 1 and len(date_ranges) == len(obj_ids) >= 2 and self._each_on_its_day(obj_ids, sent):
@@ -989,8 +989,9 @@ class InteractionReader:
         """"The leaders of the G7 held a video summit on Friday, the first with A taking part. B hosted
         the virtual meeting, which was joined by C and D": the meeting of the group told first, now
         with its people; it keeps the day and the people the first sentence gave."""
-        shells = [c for c in self.shells if getattr(c, "of_group", False) and len(c.participants) <= 1
-                  and not c.trigger._.in_quote and self._back(c, sent) == 1]
+        # (or "A took part in the virtual summit ... The online meeting brought together B, C and D")
+        shells = [c for c in self.shells if (getattr(c, "of_group", False) or triggers.in_part_of(c.trigger))
+                  and len(c.participants) <= 1 and not c.trigger._.in_quote and self._back(c, sent) == 1]
         told = [c for c in here if len(c.participants) >= 2 and self._definite_meeting(c.trigger)]
         if not shells or len(told) != 1:
             return

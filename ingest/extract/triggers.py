@@ -106,14 +106,14 @@ def is_noun_trigger(tok: Token, lex: dict) -> bool:
             and tok.dep_ not in ("compound",)
             and not (tok.pos_ == "VERB" and tok.lemma_.lower() != "call" and tok.dep_ != "pobj")):
         return False
-    if tok.lower_ in lex["virtual_only_nouns"] and _in_part_of(tok) is not None:
+    if tok.lower_ in lex["virtual_only_nouns"] and in_part_of(tok) is not None:
         return mode_of_noun(tok, lex) == "virtual"  # "took part in a virtual summit"
     if tok.lower_ == "conference":
         return mode_of_noun(tok, lex) == "virtual"
     return True
 
 
-def _in_part_of(noun: Token) -> Token | None:
+def in_part_of(noun: Token) -> Token | None:
     """The verb of "took part in" / "participated in" / "joined" a meeting, if the noun is its object."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "in":
@@ -474,7 +474,7 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
             first = first.head
         if first.pos_ == "VERB" and first.lemma_.lower() in lex["light_verbs"]:
             subjects = subjects_of(first)
-    part_of = _in_part_of(noun)
+    part_of = in_part_of(noun)
     if part_of is not None:
         verb = part_of
         subjects = subjects or subjects_of(verb)
@@ -614,7 +614,7 @@ def _courtesy_call(noun: Token) -> bool:
 
 def _held_after(noun: Token, verb: Token | None) -> list[Token]:
     """"held" right after a meeting noun's phrase, on the noun or (misparsed) on the verb it is
-    part of (``_in_part_of``)."""
+    part of (``in_part_of``)."""
     return [c for c in [*noun.children, *(verb.children if verb is not None else ())]
             if c.dep_ in ("acl", "advcl") and c.i > noun.i and c.lemma_.lower() in ("hold", "conduct")
             and c.tag_ == "VBN" and c.left_edge.i <= noun.right_edge.i + 2]
@@ -708,7 +708,7 @@ def mode_of_noun(noun: Token, lex: dict) -> str:
         return "in_person"
     words = {fold(t.text) for t in noun.subtree if t.i <= noun.i} | {fold(noun.text)}
     words |= {fold(t.text) for t in noun.children}
-    part_of = _in_part_of(noun)
+    part_of = in_part_of(noun)
     held = _held_after(noun, part_of)
     words |= {fold(t.text) for c in held for t in c.subtree if t.pos_ == "ADV"}  # "held virtually"
     words |= {fold(p.text) for c in held for x in c.children if x.dep_ in ("agent", "prep")
