@@ -60,3 +60,19 @@ def test_a_day_glossed_with_the_local_day_keeps_the_sentence_whole(nlp):
                 published=date(2023, 5, 2))
     i = only(facts)
     assert ids(i) == {"rui-matos", "tom-baker"} and str(i.date) == "2023-05-01"
+
+
+def test_the_heads_of_two_governments_named_in_apposition_are_at_the_meeting(nlp):
+    facts = run(nlp, "Prime Minister Adam Wolski, Deputy PM Marek Lis and the heads of the Czech and Slovenian "
+                     "governments, Pavel Novak and Ivo Marek, met President Petro Bondar in Kyiv late on Tuesday.",
+                published=date(2022, 3, 16))
+    assert ids(only(facts)) == {"adam-wolski", "marek-lis", "pavel-novak", "ivo-marek", "petro-bondar"}
+
+
+def test_a_virtual_meeting_that_brought_together_a_long_list_takes_every_name(nlp):
+    facts = run(nlp, "The virtual meeting, hosted by Prime Minister Rui Matos, brought together Baker, German "
+                     "Chancellor Karl Huber, French President Louis Martin, Italian Prime Minister Aldo Neri, "
+                     "Canadian Prime Minister Tom Hale and Japanese Prime Minister Aiko Mori, as well as Commission "
+                     "President Eva Nunes and Council President Leo Marchand.", published=date(2021, 2, 19))
+    assert ids(only(facts)) == {"rui-matos", "baker", "karl-huber", "louis-martin", "aldo-neri", "tom-hale",
+                                "aiko-mori", "eva-nunes", "leo-marchand"}

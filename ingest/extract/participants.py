@@ -297,6 +297,13 @@ class Participants:
                 elif t.tag_ in ("NNS", "NNPS") and (named := self._including(t, sent)):
                     found.extend(p for p in named if p not in found)  # "members of the cabinet, including A and B"
                     continue
+                elif t.tag_ == "NNS" and (named := [c for x in [t, *(p for o in t.children if o.dep_ == "prep" and o.lower_ == "of"
+                                                                    for p in o.children if p.dep_ == "pobj")]
+                                                    for c in x.children if c.dep_ == "appos" and self.people.at(c)]):
+                    # "the heads of the Czech and Slovenian governments, A and B" (the parser may hang the
+                    # names on "governments")
+                    found.extend(p for p in self.people_of_all(named, sent) if p not in found)
+                    continue
                 elif t.pos_ in ("NOUN", "PROPN", "NUM"):
                     desc = description_parts(t, self.gz)
                     if desc is not None:
@@ -317,7 +324,7 @@ class Participants:
                             continue
                         if desc["plural"] and not desc["two"] and any(
                                 c.dep_ in ("compound", "nmod") and c.ent_id_.startswith("org:") for c in t.children) \
-                                and not any(sent.start <= m.start < t.i for m in self.people.mentions):
+                                and len({m.person_id for m in self.people.mentions if sent.start <= m.start < t.i}) < 2:
                             group = True  # "host the G7 leaders in person in June": the body's leaders, whoever
                             continue
                         if desc["plural"] or desc["two"]:

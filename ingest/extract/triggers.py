@@ -646,6 +646,16 @@ def _gathered(verb: Token, person_at) -> list[Token]:
     if verb.lemma_.lower() == "bring" and not any(c.lower_ == "together" for c in verb.children):
         return []
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    rest = verb.doc[verb.i + 1: verb.sent.end]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if objs and person_at(objs[0]) and not any(t.pos_ in ("VERB", "AUX") for t in rest) \
+            and subj is not None and subj.lemma_.lower() in ("meeting", "talk", "call", "videoconference"):
+        # "the virtual meeting brought together A, German Chancellor B, ..., as well as C and D":
+        # every name of the list to the end of the sentence, however the parser hung it (a summit
+        # bringing leaders together is read below, item by item)
+        listed = [t for t in rest if person_at(t) and (t.i + 1 >= len(t.doc) or person_at(t.doc[t.i + 1]) != person_at(t))]
+        if 2 <= len(listed) <= _MAX_JOINT:
+            return listed
     conjuncts, stack = [], list(objs)
     while stack:
         t = stack.pop()
