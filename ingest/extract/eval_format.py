@@ -30,14 +30,14 @@ def _country_name(cid: str, facts: ArticleFacts, sentence: str) -> str:
     default = facts.countries[cid].name if cid in facts.countries else cid
     if known is None:
         return default
+    # as the sentence writes it ("Britain", "Russia", "Türkiye", "Ivory Coast"): annotators keep the
+    # text's form
     written = _as_written([known.name, *known.aliases], sentence, default)
-    # an informal form ("Britain") gives way to the standard name ("United Kingdom"); a current
-    # official one ("Türkiye") stays as written
-    if _iso_code(written) is None and _iso_code(known.name) is not None:
-        return known.name
-    if _iso_code(written) is None:
-        # "the DRC" in the sentence, "Democratic Republic of Congo" elsewhere: the fullest form written
-        return _as_written([known.name, *known.aliases], facts.article.text, written)
+    if written.replace(".", "").isupper() and _iso_code(written) is None:
+        # "the DRC" in the sentence, "Democratic Republic of Congo" elsewhere: the fullest form
+        # written; an abbreviation alone ("UK", "UAE") gives the standard name
+        fuller = _as_written([known.name, *known.aliases], facts.article.text, written)
+        return known.name if fuller.replace(".", "").isupper() else fuller
     return written
 
 
