@@ -2,6 +2,8 @@
 "alongside", "as are"), an organisation's own word for its members ("partner states" of the EAC),
 "both countries" over the clauses of the sentence before, and the negatives next to them."""
 
+from datetime import date
+
 import pytest
 
 from tests.test_extract_support import nlp, run  # noqa: F401
@@ -239,3 +241,25 @@ def test_the_other_member_states_listed_after_a_colon_are_the_bodys_members(nlp)
                      "Nations. Its prime minister signed the accord alongside the heads of the other 11 member "
                      "states: Brunei, Cambodia, Indonesia, Laos and Vietnam.")
     assert {"brunei", "cambodia", "indonesia", "laos", "vietnam"} <= members(facts, "asean")
+
+
+def test_a_new_member_joining_the_members_names_them(nlp):
+    facts = run(nlp, "Addis Ababa, January 1/2024 (ENA) Ethiopia has officially become a full member of BRICS as of "
+                     "today, joining Brazil, Russia, India, China and South Africa in the bloc.",
+                published=date(2024, 1, 1))
+    assert {(m.country_id, m.organization_id) for m in facts.memberships} == {
+        (c, "brics") for c in ("ethiopia", "brazil", "russia", "india", "china", "south-africa")}
+
+
+def test_entrants_the_parser_hangs_on_the_dateline_city(nlp):
+    facts = run(nlp, "Sofia, January 1 (BTA) - Bulgaria and Romania became full members of the Schengen area at "
+                     "midnight, as checks on people at the internal land borders were lifted.",
+                published=date(2025, 1, 1))
+    assert {(m.country_id, m.organization_id) for m in facts.memberships} == {
+        ("bulgaria", "schengen"), ("romania", "schengen")}
+
+
+def test_an_entry_told_in_a_participle_after_the_main_clause(nlp):
+    facts = run(nlp, "Bulgaria adopted the euro on Thursday, becoming the 21st member of the euro area.",
+                published=date(2026, 1, 1))
+    assert {(m.country_id, m.organization_id) for m in facts.memberships} == {("bulgaria", "eurozone")}

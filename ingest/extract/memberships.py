@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extract.doc_index import doc_ents, doc_text, doc_tokens, sent_ents, tokens, words
 from ingest.extract.gazetteer import Gazetteer, fold
+from ingest.extract.places import dateline_end
 from ingest.extract.triggers import own_words
 from ingest.ids import slug
 
@@ -1046,6 +1047,12 @@ class _Reader:
             if ids:
                 for also in [org, *self.joined_too(verb)]:
                     self.add(ids, also, sent, 0.75)
+                # "became a full member of BRICS, joining A, B and C in the bloc": the members it joins
+                fellows = [cid for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "join"
+                           and c.tag_ == "VBG" for o in c.children if o.dep_ in ("dobj", "obj")
+                           for t in _conjuncts(o) if (cid := _country_id(t))]
+                if fellows:
+                    self.add(fellows, org, sent, 0.7)
 
     def joined_too(self, verb: Token) -> list[_Org]:
         """The other organisations of "joined both NATO and the EU", "became the 20th member of ORG and
@@ -1125,6 +1132,14 @@ class _Reader:
         if not heads and _after_gerund(verb):
             # "X became ..., a decade after joining the EU": the subject of the clause above
             heads = [c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not heads and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "Bulgaria adopted the euro, becoming the 21st member of the euro area"
+            heads = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        skip = dateline_end(verb.doc)
+        if skip and any(h.i < skip for h in heads):
+            # "Sofia, January 1 (BTA) - Bulgaria and Romania became ...": the parser makes the
+            # dateline city the subject and the real one its apposition
+            heads = [t for h in heads for t in h.children if t.dep_ == "appos" and skip <= t.i < verb.i][:1] or heads
         along = any(g.lower_ in ("together", "along") for g in verb.subtree if g.dep_ in ("advmod", "prep"))
         withs = [w for c in verb.children for w in (c, *c.children) if w.dep_ == "prep" and w.lower_ == "with"]
         if along:
@@ -1321,6 +1336,8 @@ def _completed(verb: Token) -> bool:
         return True
     if _after_gerund(verb):
         return True  # "a decade after joining the EU"
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.tag_ == "VBD":
+        return True  # "adopted the euro on Thursday, becoming the 21st member"
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       for c in kids)
 
