@@ -176,3 +176,12 @@ def test_a_sentence_does_not_break_inside_a_venue_name(nlp):
                 published=date(2019, 6, 30))
     i = only(facts)
     assert i.place_id == "seoul" and i.evidence.sentence.endswith("from Osaka.")
+
+
+def test_the_named_meeting_of_the_leaders_a_lead_speaks_for_takes_the_leads_day_and_dateline(nlp):
+    facts = run(nlp, "THE HAGUE (Reuters) - Leaders of the Group of Seven said on Monday they would boycott a summit "
+                     "in Sochi.\n\nPresident Tom Baker, Prime Minister Rui Matos, Chancellor Karl Huber and President "
+                     "Louis Martin met at the official residence of the Dutch prime minister.",
+                published=date(2014, 3, 24))
+    i = only(facts)
+    assert str(i.date) == "2014-03-24" and i.place_id == "the-hague"

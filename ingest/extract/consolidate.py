@@ -333,6 +333,9 @@ def _story_day(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, publishe
 def _same_story(lead: Span, c: Candidate, gz: Gazetteer, people, skip: int) -> bool:
     if {people.at(t) for t in lead} & set(c.participants):
         return True
+    if len(c.participants) >= 3 and any(t.dep_ == "nsubj" and t.lemma_.lower() == "leader" and t.tag_ == "NNS"
+                                        for t in lead):
+        return True  # "Leaders of the Group of Seven said on Monday ..." then the seven named meeting
     countries = {e.ent_id_.partition(":")[2] for e in sent_ents(lead) if e.ent_id_.startswith("country:")}
     if countries & {people.people[p].country() for p in c.participants if p in people.people}:
         return True
