@@ -76,3 +76,19 @@ def test_a_virtual_meeting_that_brought_together_a_long_list_takes_every_name(nl
                      "President Eva Nunes and Council President Leo Marchand.", published=date(2021, 2, 19))
     assert ids(only(facts)) == {"rui-matos", "baker", "karl-huber", "louis-martin", "aldo-neri", "tom-hale",
                                 "aiko-mori", "eva-nunes", "leo-marchand"}
+
+
+def test_guests_the_parser_hangs_on_the_city_of_the_audience(nlp):
+    facts = run(nlp, "Rabat - His Majesty King Omar Haddad received, on Tuesday at the Royal Palace in Rabat, Senior "
+                     "Advisor to the US President Tom Hale and National Security Advisor Eli Dagan, who are leading "
+                     "a joint delegation.", published=date(2020, 12, 22))
+    i = only(facts)
+    assert ids(i) == {"omar-haddad", "tom-hale", "eli-dagan"} and i.place_id == "rabat"
+
+
+def test_an_adviser_to_the_president_is_not_the_president(nlp):
+    facts = run(nlp, "King Omar Haddad received Senior Advisor to the US President Tom Hale on Tuesday. This visit "
+                     "follows the phone conversation held on December 10 between HM the King and US President Lena "
+                     "Vogt.", published=date(2020, 12, 22))
+    assert {frozenset(i.participant_ids) for i in facts.interactions} == {
+        frozenset({"omar-haddad", "tom-hale"}), frozenset({"omar-haddad", "lena-vogt"})}

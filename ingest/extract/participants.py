@@ -260,6 +260,9 @@ class Participants:
         for t in self.expand(tok):
             if fold(t.text) in _KIN or t.dep_ in ("appos", "compound") and fold(t.head.text) in _KIN:
                 continue  # "hosted A and his wife B": a spouse along, not a party to the talks
+            if fold(t.text) in ("hm", "hrh", "he") and t.tag_ == "NNP":
+                # "between HM the King and B": the honorific stands before who is meant
+                t = next((c for c in t.children if c.dep_ == "appos"), t)
             pid = self._person_at(t)
             # "he, Mr Biden and Mr Modi": a pronoun heading a list is not the name after it
             pronoun = fold(t.text) in PRONOUNS_SG | PRONOUNS_PL

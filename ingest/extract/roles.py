@@ -64,6 +64,11 @@ def title_before(span: Span, gz: Gazetteer) -> TitlePhrase | None:
             i -= 1  # "Foreign Minister Datuk Seri Dr A": honorifics between the title and the name
             continue
         if low in gz.title_words or low in _LEFT_GLUE or low in gz.not_current or entity_ref(tok, gz):
+            if low == "the" and i >= 2 and doc[i - 1].lower_ == "to" and fold(doc[i - 2].text) in gz.title_words:
+                # "Senior Advisor to the US President A": A is the adviser, not the president
+                tokens[:0] = [doc[i - 1], tok]
+                i -= 2
+                continue
             if low == "the":
                 break
             tokens.insert(0, tok)

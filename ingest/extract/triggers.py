@@ -285,6 +285,12 @@ def _object_after_place(verb: Token) -> list[Token]:
             for a in p.children:
                 if a.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ == "the" for d in a.children):
                     return [a]
+        # "received, on Tuesday at the Royal Palace in Rabat, Senior Advisor A and B": the name
+        # hung on the city deeper in the phrase
+        named = [a for t in c.subtree for a in t.children
+                 if a.dep_ == "appos" and a.ent_type_ == "PERSON" and t.ent_type_ != "PERSON"]
+        if named:
+            return named
     return []
 
 
