@@ -92,3 +92,19 @@ def test_an_adviser_to_the_president_is_not_the_president(nlp):
                      "Vogt.", published=date(2020, 12, 22))
     assert {frozenset(i.participant_ids) for i in facts.interactions} == {
         frozenset({"omar-haddad", "tom-hale"}), frozenset({"omar-haddad", "lena-vogt"})}
+
+
+def test_long_party_and_state_titles_before_names_the_parser_splits(nlp):
+    facts = run(nlp, "General Secretary of the Communist Party of Vietnam Central Committee and State President To Lam "
+                     "held talks with General Secretary of the Communist Party of China Central Committee and "
+                     "President of China Xi Jinping in Beijing on August 19 afternoon.", published=date(2024, 8, 19))
+    assert ids(only(facts)) == {"to-lam", "xi-jinping"}
+
+
+def test_sites_associated_with_a_person_are_no_meeting_and_he_is_the_leader_described(nlp):
+    facts = run(nlp, "President Li Wei held talks with Vietnamese President Tran Van Minh in Beijing on Monday. The Vietnamese "
+                     "leader arrived in Guangzhou on Sunday, where he visited historical sites associated with "
+                     "President Ho Chi Minh. He is scheduled to meet Premier Zhou Hai on Tuesday.",
+                published=date(2024, 8, 19))
+    assert {frozenset(i.participant_ids) for i in facts.interactions} == {
+        frozenset({"li-wei", "tran-van-minh"}), frozenset({"tran-van-minh", "zhou-hai"})}

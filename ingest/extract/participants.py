@@ -277,8 +277,12 @@ class Participants:
                 # a trailing name inside the argument ("his Turkish counterpart Recep Tayyip"); not inside
                 # a meeting noun ("host a summit ... with Olaf Y"), whose people the noun trigger reads
                 for c in t.subtree:
-                    if c.i > t.i and self.people.at(c) and c.dep_ in ("appos", "compound", "npadvmod", "dobj") \
-                            and not self._in_meeting_noun(c, t):
+                    # ("General Secretary of the X Central Committee and State President To Lam": a
+                    # name ending the argument, the parser taking "To" or "of China" for a preposition)
+                    if c.i > t.i and self.people.at(c) and (c.dep_ in ("appos", "compound", "npadvmod", "dobj")
+                                                             or c.dep_ == "pobj" and c.i == t.right_edge.i
+                                                             and self._titled_name(c)) \
+                            and not self._in_meeting_noun(c, t) and not self._in_clause_below(c, t):
                         pid = self.people.at(c)
                         break
             if pid is None:
@@ -359,6 +363,30 @@ class Participants:
         named += [o for c in t.children if c.dep_ == "relcl" and c.lemma_.lower() in ("include", "comprise")
                   for o in c.children if o.dep_ in ("dobj", "obj")]
         return self.people_of_all(named, sent)
+
+    def _titled_name(self, last: Token) -> bool:
+        """The name ending at ``last`` follows its title: "State President To Lam", "President of
+        China Xi Jinping"."""
+        pid, i = self.people.at(last), last.i
+        while i > 0 and self.people.at(self.doc[i - 1]) == pid:
+            i -= 1
+        prev = self.doc[i - 1] if i else None
+        if prev is None:
+            return False
+        if fold(prev.text) in self.gz.titles:
+            return True
+        return prev.ent_type_ == "GPE" and prev.i >= 2 and self.doc[prev.i - 1].lower_ == "of" \
+            and fold(self.doc[prev.i - 2].text) in self.gz.titles
+
+    @staticmethod
+    def _in_clause_below(c: Token, top: Token) -> bool:
+        """``c`` sits in a clause on the argument ("sites associated with B"), not in its name."""
+        t = c.head
+        while t.i != top.i and t.head.i != t.i:
+            if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB" and t.lemma_.lower() not in ("lead", "head"):
+                return True  # (not "leaders led by A")
+            t = t.head
+        return False
 
     def _in_meeting_noun(self, c: Token, top: Token) -> bool:
         """``c`` sits inside a meeting noun's phrase below ``top`` ("the office, for talks with B")."""
@@ -460,6 +488,16 @@ class Participants:
                 else subj[-1].person_id
         if in_sent:
             return in_sent[-1].person_id
+        if sent.start > 0:
+            # "The Vietnamese leader arrived in Guangzhou on Sunday ... He is scheduled to meet B":
+            # the subject the sentence before describes
+            last = self.doc[sent.start - 1].sent
+            subj = [c for c in last.root.children if c.dep_ in SUBJ and self.people.at(c) is None]
+            desc = description_parts(subj[0], self.gz) if subj and subj[0].tag_ == "NN" else None
+            if desc is not None and not desc["plural"] and not desc["counterpart"] and desc["country"]:
+                pid = self.description(subj[0], desc, exclude)
+                if pid:
+                    return pid
         prev = [m for m in before if m.is_subject]
         if prev:
             return prev[-1].person_id
