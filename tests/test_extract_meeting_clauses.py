@@ -108,3 +108,22 @@ def test_sites_associated_with_a_person_are_no_meeting_and_he_is_the_leader_desc
                 published=date(2024, 8, 19))
     assert {frozenset(i.participant_ids) for i in facts.interactions} == {
         frozenset({"li-wei", "tran-van-minh"}), frozenset({"tran-van-minh", "zhou-hai"})}
+
+
+def test_everyone_a_plural_including_lists_is_at_the_meeting(nlp):
+    facts = run(nlp, "He then met members of the war cabinet, including Defense Minister Yoav Levi and former army "
+                     "chief Benny Gal, President Tom Baker's aides said.", published=date(2023, 10, 18))
+    assert {"yoav-levi", "benny-gal"} <= ids(only(facts))
+
+
+def test_a_session_following_a_meeting_is_held_by_the_same_people(nlp):
+    facts = run(nlp, "President Rui Matos and President Ivan Sokol held a private meeting on Monday followed by an "
+                     "expanded session with ministers, including Foreign Minister Eva Nunes and her counterpart Leo "
+                     "Marchand.", published=date(2023, 5, 30))
+    assert any(ids(i) == {"rui-matos", "ivan-sokol", "eva-nunes", "leo-marchand"} for i in facts.interactions)
+
+
+def test_a_day_in_a_clause_on_the_subject_about_another_act_does_not_date_the_meeting(nlp):
+    facts = run(nlp, "General Omar Haddad, who led the Feb. 1 coup, met President Tom Baker in Jakarta.",
+                published=date(2021, 4, 24))
+    assert [str(i.date) for i in facts.interactions] == ["None"]

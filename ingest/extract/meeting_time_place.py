@@ -436,7 +436,7 @@ def _that_year(ent: Span, text: str) -> str:
     return re.sub(r"(?i)\bthat year\b", years[-1], text)
 
 
-_SCENE_VERBS = {"arrive", "land", "fly", "travel", "come", "visit", "reach", "be", "stay", "stop", "head", "go",
+_SCENE_VERBS = {"arrive", "land", "welcome", "greet", "fly", "travel", "come", "visit", "reach", "be", "stay", "stop", "head", "go",
                 "return", "begin", "start", "open", "hold", "host", "meet"}
 
 
@@ -449,9 +449,10 @@ def _in_whose_clause(tok: Token, trig: Token, coarse: bool = False) -> bool:
             return False
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("relcl", "ccomp", "advcl") and cur.head.i != trig.i \
                 and not cur.left_edge.i <= trig.i <= cur.right_edge.i and (
-                    cur.head.dep_ not in ("nsubj", "nsubjpass") or (coarse and cur.lemma_.lower() not in _SCENE_VERBS)):
+                    cur.head.dep_ not in ("nsubj", "nsubjpass") or cur.lemma_.lower() not in _SCENE_VERBS):
             # (a clause on the subject, "X, who arrived on Thursday, held talks with Y", sets the
-            # scene; one that gives a month, "X, who took office in December, held talks", does not)
+            # scene; one of another act, "X, who took office in December" or "who led the Feb. 1
+            # coup", does not)
             # (the parser reads some relative clauses as complements of the main verb)
             subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
             # ("that"/"which" may stand for the meeting itself: "a meeting with B, that was due on Tuesday")

@@ -273,6 +273,7 @@ class Participants:
                         break
             if pid is None and t.head.dep_ != "poss" and t.dep_ != "poss" and not pronoun \
                     and t.lower_ not in self.lex["interaction_nouns"] \
+                    and not any(c.dep_ == "prep" and c.lower_ == "including" for c in t.children) \
                     and not (t.tag_ in ("NNS", "NNPS") and len(self.named_inside(t)) >= 2):
                 # a trailing name inside the argument ("his Turkish counterpart Recep Tayyip"); not inside
                 # a meeting noun ("host a summit ... with Olaf Y"), whose people the noun trigger reads

@@ -519,6 +519,12 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                 for c in verb.children:
                     if c.dep_ == "prep" and c.lower_ in OBJ_PREPS_TALK:
                         objects.extend(p for p in c.children if p.dep_ == "pobj")
+    elif noun.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "follow" \
+            and head.head.dep_ == "acl" and head.head.head.dep_ in ("dobj", "obj") and not subjects \
+            and head.head.head.head.lemma_.lower() in lex["light_verbs"]:
+        # "held a private meeting followed by an expanded session with ministers": the same holders
+        verb = head.head.head.head
+        subjects = subjects_of(verb)
     elif noun.dep_ == "conj" and head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ == "VERB" \
             and not subjects:
         verb = head.head.head  # "will travel to Brasilia for a state visit and bilateral talks with B"
