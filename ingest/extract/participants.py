@@ -260,6 +260,9 @@ class Participants:
         for t in self.expand(tok):
             if fold(t.text) in _KIN or t.dep_ in ("appos", "compound") and fold(t.head.text) in _KIN:
                 continue  # "hosted A and his wife B": a spouse along, not a party to the talks
+            if t.dep_ == "appos" and self.people.at(t.head) and self.people.at(t) is None \
+                    and any(c.dep_ in ("det", "poss") for c in t.children):
+                continue  # "A, the younger sister of leader B": a description of A, not B
             if fold(t.text) in ("hm", "hrh", "he") and t.tag_ == "NNP":
                 # "between HM the King and B": the honorific stands before who is meant
                 t = next((c for c in t.children if c.dep_ == "appos"), t)
