@@ -185,3 +185,22 @@ def test_the_named_meeting_of_the_leaders_a_lead_speaks_for_takes_the_leads_day_
                 published=date(2014, 3, 24))
     i = only(facts)
     assert str(i.date) == "2014-03-24" and i.place_id == "the-hague"
+
+
+def test_a_courtesy_visit_to_a_named_host_and_a_conversation_with_whom(nlp):
+    facts = run(nlp, "Pope Francis paid a courtesy visit on Sunday afternoon to the President of the Councils of "
+                     "State and Ministers, Army General Raúl Castro, at the Palace of the Revolution, after "
+                     "celebrating a mass. Earlier, after the mass, the pope went to the residence of the historic "
+                     "leader of the Revolution, Fidel Castro, with whom he held a conversation lasting some 40 "
+                     "minutes.", published=date(2015, 9, 21))
+    assert {frozenset(i.participant_ids) for i in facts.interactions} == {
+        frozenset({"pope-francis", "raul-castro"}), frozenset({"pope-francis", "fidel-castro"})}
+
+
+def test_a_spouse_is_not_one_of_the_two_heads_of_state(nlp):
+    facts = run(nlp, "Britain's King Harold V arrived in Berlin on Wednesday. President Frank Weber and his wife Elke "
+                     "Moser greeted the King and Queen Consort Anne at the landmark. In the evening, Weber hosted a "
+                     "state banquet in honour of the royal couple at Bellevue Palace, after the two heads of state "
+                     "held private talks there.", published=date(2023, 3, 29))
+    assert frozenset({"frank-weber", "harold-v"}) in {frozenset(i.participant_ids) for i in facts.interactions}
+    assert all("elke-moser" not in i.participant_ids for i in facts.interactions)

@@ -260,6 +260,8 @@ class Participants:
         for t in self.expand(tok):
             if fold(t.text) in _KIN or t.dep_ in ("appos", "compound") and fold(t.head.text) in _KIN:
                 continue  # "hosted A and his wife B": a spouse along, not a party to the talks
+            if t.lower_ == "whom" and (clause := next((a for a in t.ancestors if a.dep_ == "relcl"), None)):
+                t = clause.head  # "B, with whom he held a conversation"
             if t.dep_ == "appos" and self.people.at(t.head) and self.people.at(t) is None \
                     and any(c.dep_ in ("det", "poss") for c in t.children):
                 continue  # "A, the younger sister of leader B": a description of A, not B
@@ -546,6 +548,8 @@ class Participants:
                 break
             if not anyone and not self.people.fits(m.person_id, wanted or "leader"):
                 continue
+            if m.start > 0 and fold(self.doc[m.start - 1].text) in _KIN:
+                continue  # "Steinmeier and his wife Elke B": a spouse is not one of "the two heads of state"
             picked.append(m.person_id)
             if len(picked) == need:
                 break

@@ -102,6 +102,8 @@ def _held_dialogue(tok: Token, lex: dict) -> bool:
 def is_noun_trigger(tok: Token, lex: dict) -> bool:
     if tok.lower_ in DIALOGUE:
         return _held_dialogue(tok, lex)
+    if tok.lower_ == "visit" and tok.pos_ == "NOUN" and _courtesy_call(tok):
+        return True  # "paid a courtesy visit to B": a call on B, not a trip
     if not (tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.lower_ in lex["interaction_nouns"]
             and tok.dep_ not in ("compound",)
             and not (tok.pos_ == "VERB" and tok.lemma_.lower() != "call" and tok.dep_ != "pobj")):
@@ -599,8 +601,10 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     if _courtesy_call(noun) and verb is not None:
         # "A paid a courtesy call on B": a visit, not a phone call
         subjects = subjects or subjects_of(verb)
-        objects.extend(p for x in (verb, noun) for c in x.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
-                       for p in c.children if p.dep_ == "pobj")
+        # ("paid a courtesy visit to the President of X, General B": the parser may make B an object)
+        named = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != noun.i and person_at(c)]
+        objects.extend(named or [p for x in (verb, noun) for c in x.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+                                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")])
     if noun.lower_ == "hands" and (verb is None or verb.lemma_.lower() != "shake"):
         return None
     if noun.lower_ in ("welcome",) and (verb is None or verb.lemma_.lower() not in ("accord", "give", "receive", "extend")):
@@ -621,7 +625,8 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
 
 
 def _courtesy_call(noun: Token) -> bool:
-    return noun.lemma_.lower() == "call" and any(c.lower_ == "courtesy" for c in noun.children)
+    """"paid a courtesy call on B", "paid a courtesy visit to B"."""
+    return noun.lemma_.lower() in ("call", "visit") and any(c.lower_ == "courtesy" for c in noun.children)
 
 
 def _held_after(noun: Token, verb: Token | None) -> list[Token]:
