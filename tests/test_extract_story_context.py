@@ -204,3 +204,17 @@ def test_a_spouse_is_not_one_of_the_two_heads_of_state(nlp):
                      "held private talks there.", published=date(2023, 3, 29))
     assert frozenset({"frank-weber", "harold-v"}) in {frozenset(i.participant_ids) for i in facts.interactions}
     assert all("elke-moser" not in i.participant_ids for i in facts.interactions)
+
+
+def test_their_next_summit_is_a_meeting_still_to_come(nlp):
+    facts = run(nlp, "President Ali Kaya hosted President Ivan Sokol and President Reza Nouri in Ankara on Wednesday. "
+                     "The three leaders agreed to hold their next summit in Tehran, the joint statement said.",
+                published=date(2018, 4, 4))
+    assert sorted(i.status for i in facts.interactions) == ["held", "planned"]
+
+
+def test_a_broader_session_following_a_meeting_has_its_people_and_the_aides(nlp):
+    facts = run(nlp, "President Tom Baker and President Rui Matos met in the Oval Office, followed by a broader "
+                     "session with aides that included Foreign Minister Eva Nunes and Secretary of State Leo "
+                     "Marchand.", published=date(2023, 2, 11))
+    assert any(ids(i) == {"tom-baker", "rui-matos", "eva-nunes", "leo-marchand"} for i in facts.interactions)

@@ -305,7 +305,9 @@ class InteractionReader:
             self.shells.append(told)
             return None
         before = self.who.anaphor
-        if before is not None and (trig.plain or noun is not None and self._definite_meeting(noun)) \
+        told_again = noun is not None and self._definite_meeting(noun) and not any(
+            c.lower_ in ("next", "new", "another", "future", "upcoming", "further") for c in noun.children)
+        if before is not None and (trig.plain or told_again) \
                 and set(everyone) == set(before.participants) and (date_ranges == [None] or _backgrounded(tok)):
             # "the leaders' talks had been substantive", "During their meeting at the palace, ...",
             # "Following the summit, the leaders ...": the meeting just read, told again

@@ -335,7 +335,7 @@ class Participants:
                             group = True  # "the three leaders"
                             found.extend(self.group(t, desc["wanted"], other_side, sent, need=desc["count"]))
                             continue
-                        if desc["plural"] and not desc["two"] and any(
+                        if desc["plural"] and not desc["two"] and t.dep_ in ("dobj", "obj") and any(
                                 c.dep_ in ("compound", "nmod") and c.ent_id_.startswith("org:") for c in t.children) \
                                 and len({m.person_id for m in self.people.mentions if sent.start <= m.start < t.i}) < 2:
                             group = True  # "host the G7 leaders in person in June": the body's leaders, whoever
@@ -389,8 +389,11 @@ class Participants:
         """``c`` sits in a clause on the argument ("sites associated with B"), not in its name."""
         t = c.head
         while t.i != top.i and t.head.i != t.i:
-            if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB" and t.lemma_.lower() not in ("lead", "head"):
-                return True  # (not "leaders led by A")
+            if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB" and t.lemma_.lower() not in ("lead", "head") \
+                    and not any(c.tag_ == "WRB" for c in t.children):
+                # (not "leaders led by A"; "Libreville, where A co-hosted ...": the parser hangs the
+                # clause holding the real subject on the place)
+                return True
             t = t.head
         return False
 

@@ -521,12 +521,15 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                 for c in verb.children:
                     if c.dep_ == "prep" and c.lower_ in OBJ_PREPS_TALK:
                         objects.extend(p for p in c.children if p.dep_ == "pobj")
-    elif noun.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "follow" \
-            and head.head.dep_ == "acl" and head.head.head.dep_ in ("dobj", "obj") and not subjects \
-            and head.head.head.head.lemma_.lower() in lex["light_verbs"]:
-        # "held a private meeting followed by an expanded session with ministers": the same holders
-        verb = head.head.head.head
+    elif noun.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() == "follow" and not subjects \
+            and (head.head.dep_ == "acl" and head.head.head.dep_ in ("dobj", "obj")
+                 and head.head.head.head.lemma_.lower() in lex["light_verbs"]
+                 or head.head.dep_ == "advcl" and head.head.head.lemma_.lower() in lex["meet_verbs"]):
+        # "held a private meeting followed by an expanded session with ministers", "A and B met in
+        # the office, followed by a broader session with aides": the same people, and more
+        verb = head.head.head.head if head.head.dep_ == "acl" else head.head.head
         subjects = subjects_of(verb)
+        objects.extend(c for c in verb.children if c.dep_ in ("dobj", "obj") and person_at(c))
     elif noun.dep_ == "conj" and head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ == "VERB" \
             and not subjects:
         verb = head.head.head  # "will travel to Brasilia for a state visit and bilateral talks with B"
