@@ -31,13 +31,13 @@ def test_a_day_in_the_clause_dates_a_meeting_held_before(nlp):
 def test_a_summit_of_the_four_leaders_told_as_the_previous_one_is_a_meeting_of_its_own(nlp):
     facts = run(nlp, "President Ana Costa, Chancellor Karl Huber, President Louis Martin and President Petro Bondar "
                      "met at the chancellery on Wednesday evening. The previous summit of the four leaders was "
-                     "held in Paris on October 2 last year.", published=date(2016, 10, 20))
+                     "also held in Paris on October 2 last year.", published=date(2016, 10, 20))
     got = sorted((str(i.date), i.place_id, len(i.participant_ids)) for i in facts.interactions)
     assert got == [("2015-10-02", "paris", 4), ("2016-10-19", None, 4)]
 
 
 def test_a_meeting_on_a_topic_with_several_leaders_lists_them_all(nlp):
-    facts = run(nlp, "Later Monday, President Tom Baker convened a meeting on the war in South Sudan with President "
+    facts = run(nlp, "Later Monday, President Tom Baker convened a meeting on the conflict in South Sudan with President "
                      "Ivan Sokol, Kenyan President Omar Haddad and Commission Chairwoman Eva Nunes.")
     assert ids(only(facts)) == {"tom-baker", "ivan-sokol", "omar-haddad", "eva-nunes"}
 
@@ -55,8 +55,8 @@ def test_talks_at_a_summit_on_a_day_take_the_summits_day(nlp):
 
 
 def test_a_day_glossed_with_the_local_day_keeps_the_sentence_whole(nlp):
-    facts = run(nlp, "President Rui Matos and President Tom Baker reaffirmed on Monday (Tuesday in Manila) the "
-                     "alliance, as the two leaders held their bilateral meeting at the White House in Washington.",
+    facts = run(nlp, "President Rui Matos and President Tom Baker reaffirmed on Monday (Tuesday in Jakarta) the "
+                     "alliance, as the two leaders held their first bilateral meeting at the White House in Washington.",
                 published=date(2023, 5, 2))
     i = only(facts)
     assert ids(i) == {"rui-matos", "tom-baker"} and str(i.date) == "2023-05-01"
@@ -79,7 +79,7 @@ def test_a_virtual_meeting_that_brought_together_a_long_list_takes_every_name(nl
 
 
 def test_guests_the_parser_hangs_on_the_city_of_the_audience(nlp):
-    facts = run(nlp, "Rabat - His Majesty King Omar Haddad received, on Tuesday at the Royal Palace in Rabat, Senior "
+    facts = run(nlp, "Rabat - His Majesty King Omar Haddad received, on Wednesday at the Royal Palace in Rabat, Special "
                      "Advisor to the US President Tom Hale and National Security Advisor Eli Dagan, who are leading "
                      "a joint delegation.", published=date(2020, 12, 22))
     i = only(facts)
@@ -87,24 +87,24 @@ def test_guests_the_parser_hangs_on_the_city_of_the_audience(nlp):
 
 
 def test_an_adviser_to_the_president_is_not_the_president(nlp):
-    facts = run(nlp, "King Omar Haddad received Senior Advisor to the US President Tom Hale on Tuesday. This visit "
-                     "follows the phone conversation held on December 10 between HM the King and US President Lena "
+    facts = run(nlp, "King Omar Haddad received Senior Advisor to the US President Tom Hale on Tuesday. The visit "
+                     "comes after the phone conversation held on November 8 between HM the King and US President Lena "
                      "Vogt.", published=date(2020, 12, 22))
     assert {frozenset(i.participant_ids) for i in facts.interactions} == {
         frozenset({"omar-haddad", "tom-hale"}), frozenset({"omar-haddad", "lena-vogt"})}
 
 
 def test_long_party_and_state_titles_before_names_the_parser_splits(nlp):
-    facts = run(nlp, "General Secretary of the Communist Party of Vietnam Central Committee and State President To Lam "
-                     "held talks with General Secretary of the Communist Party of China Central Committee and "
-                     "President of China Xi Jinping in Beijing on August 19 afternoon.", published=date(2024, 8, 19))
+    facts = run(nlp, "General Secretary of the Lao People's Revolutionary Party Central Committee and State President "
+                     "To Lam had talks with General Secretary of the Workers' Party Central Committee and President "
+                     "of China Xi Jinping in Vientiane on June 9 afternoon.", published=date(2024, 6, 9))
     assert ids(only(facts)) == {"to-lam", "xi-jinping"}
 
 
 def test_sites_associated_with_a_person_are_no_meeting_and_he_is_the_leader_described(nlp):
     facts = run(nlp, "President Li Wei held talks with Vietnamese President Tran Van Minh in Beijing on Monday. The Vietnamese "
-                     "leader arrived in Guangzhou on Sunday, where he visited historical sites associated with "
-                     "President Ho Chi Minh. He is scheduled to meet Premier Zhou Hai on Tuesday.",
+                     "leader arrived in Guangzhou on Sunday, where he visited several sites associated with "
+                     "President Ho Chi Minh. He is also due to meet Premier Zhou Hai on Tuesday.",
                 published=date(2024, 8, 19))
     assert {frozenset(i.participant_ids) for i in facts.interactions} == {
         frozenset({"li-wei", "tran-van-minh"}), frozenset({"tran-van-minh", "zhou-hai"})}
@@ -117,9 +117,9 @@ def test_everyone_a_plural_including_lists_is_at_the_meeting(nlp):
 
 
 def test_a_session_following_a_meeting_is_held_by_the_same_people(nlp):
-    facts = run(nlp, "President Rui Matos and President Ivan Sokol held a private meeting on Monday followed by an "
-                     "expanded session with ministers, including Foreign Minister Eva Nunes and her counterpart Leo "
-                     "Marchand.", published=date(2023, 5, 30))
+    facts = run(nlp, "President Rui Matos and President Ivan Sokol held a one-to-one meeting on Friday followed by a "
+                     "wider session with their ministers, including Trade Minister Eva Nunes and her counterpart Leo "
+                     "Marchand.", published=date(2023, 6, 3))
     assert any(ids(i) == {"rui-matos", "ivan-sokol", "eva-nunes", "leo-marchand"} for i in facts.interactions)
 
 

@@ -244,22 +244,22 @@ def test_the_other_member_states_listed_after_a_colon_are_the_bodys_members(nlp)
 
 
 def test_a_new_member_joining_the_members_names_them(nlp):
-    facts = run(nlp, "Addis Ababa, January 1/2024 (ENA) Ethiopia has officially become a full member of BRICS as of "
-                     "today, joining Brazil, Russia, India, China and South Africa in the bloc.",
-                published=date(2024, 1, 1))
+    facts = run(nlp, "Addis Ababa, March 2/2024 (ENA) Ethiopia has formally become a full member of BRICS from "
+                     "this week, joining India, China, Brazil, Russia and South Africa in the grouping.",
+                published=date(2024, 3, 2))
     assert {(m.country_id, m.organization_id) for m in facts.memberships} == {
         (c, "brics") for c in ("ethiopia", "brazil", "russia", "india", "china", "south-africa")}
 
 
 def test_entrants_the_parser_hangs_on_the_dateline_city(nlp):
-    facts = run(nlp, "Sofia, January 1 (BTA) - Bulgaria and Romania became full members of the Schengen area at "
-                     "midnight, as checks on people at the internal land borders were lifted.",
+    facts = run(nlp, "Sofia, March 31 (BTA) - Romania and Bulgaria became full members of the Schengen area "
+                     "overnight, as controls at the internal air and sea borders ended.",
                 published=date(2025, 1, 1))
     assert {(m.country_id, m.organization_id) for m in facts.memberships} == {
         ("bulgaria", "schengen"), ("romania", "schengen")}
 
 
 def test_an_entry_told_in_a_participle_after_the_main_clause(nlp):
-    facts = run(nlp, "Bulgaria adopted the euro on Thursday, becoming the 21st member of the euro area.",
+    facts = run(nlp, "Croatia adopted the euro on Sunday, becoming the 20th member of the euro area.",
                 published=date(2026, 1, 1))
-    assert {(m.country_id, m.organization_id) for m in facts.memberships} == {("bulgaria", "eurozone")}
+    assert {(m.country_id, m.organization_id) for m in facts.memberships} == {("croatia", "eurozone")}
