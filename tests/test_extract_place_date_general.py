@@ -174,13 +174,13 @@ def test_the_traveller_of_an_opening_sentence_parsed_onto_the_dateline(nlp):
 def test_a_subject_parsed_as_an_apposition_of_the_dateline_city_counts(nlp):
     from spacy.tokens import Doc
 
-    from ingest.extract.consolidate import _hung_on_dateline
+    from ingest.extract.places import hung_on_dateline
 
     words = ["LIMA", "--", "Rosa", "Quispe", "will", "visit", "Santiago"]
     doc = Doc(nlp.vocab, words=words, heads=[5, 0, 3, 0, 5, 5, 5],
               deps=["nsubj", "punct", "compound", "appos", "aux", "ROOT", "dobj"])
-    assert _hung_on_dateline(doc[3], skip=2)
-    assert not _hung_on_dateline(doc[6], skip=2)
+    assert hung_on_dateline(doc[3], skip=2)
+    assert not hung_on_dateline(doc[6], skip=2)
 
 
 def test_a_facility_set_out_of_town_keeps_its_own_name(nlp):

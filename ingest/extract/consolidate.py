@@ -16,7 +16,13 @@ from ingest.extract.doc_index import Headline, doc_tokens, sent_ents, tokens, wo
 from ingest.extract.events import EventRegistry
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.meeting_time_place import bounds_a_span, hangs_on
-from ingest.extract.places import dateline_end, dateline_place, may_hold_place, places_in
+from ingest.extract.places import (
+    dateline_end,
+    dateline_place,
+    hung_on_dateline,
+    may_hold_place,
+    places_in,
+)
 
 _TRAVEL = {"trip", "visit", "travel", "tour"}
 _LOOK_BACK = re.compile(r"\b(?:previously|last (?:met|held|spoke|talked))\b", re.IGNORECASE)
@@ -806,19 +812,13 @@ def _trip_places(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, publis
         when = DateRange(min(r.lo for r in found), max(r.hi for r in found)) if found else None
         for m in people.mentions:
             if sent.start <= m.start < sent.end and (m.is_subject or sent.doc[m.end - 1].dep_ == "poss"
-                                                      or _hung_on_dateline(sent.doc[m.end - 1], skip)):
+                                                      or hung_on_dateline(sent.doc[m.end - 1], skip)):
                 trips.setdefault(m.person_id, []).append((ref, when))
     for c in todo:
         cities = {ref.id: ref for p in c.participants for ref, when in trips.get(p, [])
                   if _trip_covers(when, c.date, published, dateline, c.status)}
         if len(cities) == 1:
             c.place = next(iter(cities.values()))
-
-
-def _hung_on_dateline(tok, skip: int) -> bool:
-    """"SEOUL, July 19 (Yonhap) -- President Moon will not visit Tokyo": the parser often makes the
-    subject of the opening sentence an apposition of the dateline city."""
-    return tok.dep_ == "appos" and tok.head.i < skip <= tok.i
 
 
 def _trip_covers(when: DateRange | None, day: DateRange | None, published: date | None, dateline,

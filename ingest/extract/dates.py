@@ -219,18 +219,15 @@ def resolve(text: str, published: date | None, direction: Direction = None) -> D
     m = _MONTH.search(t)
     if m:
         month = MONTHS[m[1]]
-        if re.search(r"\blast year\b", t):
-            return month_range(published.year - 1, month)
-        if re.search(r"\bnext year\b", t):
-            return month_range(published.year + 1, month)
+        year = _stated_year(t, published)
+        if year is not None:
+            return month_range(year, month)
         if re.search(rf"\blast\s+{m[1]}\b", t):
             year = published.year if month < published.month else published.year - 1
             return month_range(year, month)
         if re.search(rf"\bnext\s+{m[1]}\b", t):
             year = published.year if month > published.month else published.year + 1
             return month_range(year, month)
-        if "this year" in t:
-            return month_range(published.year, month)
         return month_range(_infer_year(month, None, published, direction), month)
 
     m = _YEAR.search(t)
@@ -294,14 +291,22 @@ def _weekend(t: str, published: date, direction: Direction) -> DateRange | None:
     return DateRange(saturday, saturday + timedelta(days=1))
 
 
+_YEAR_WORDS = (("last", -1), ("next", 1), ("this", 0))
+
+
+def _stated_year(t: str, published: date) -> int | None:
+    """The year "October 2 last year", "in March next year", "June 1 this year" name."""
+    return next((published.year + k for w, k in _YEAR_WORDS if re.search(rf"\b{w} year\b", t)), None)
+
+
 def _explicit(month: int, day1: int, month2: int, day2: int | None, year: int | None, t: str,
               published: date | None, direction: Direction) -> DateRange | None:
     if year is None:
         if published is None:
             return None
-        # "October 2 last year", "March 5 next year", "June 1 this year"
-        shift = next((k for w, k in (("last", -1), ("next", 1), ("this", 0)) if re.search(rf"\b{w} year\b", t)), None)
-        year = published.year + shift if shift is not None else _infer_year(month, day1, published, direction)
+        year = _stated_year(t, published)
+        if year is None:
+            year = _infer_year(month, day1, published, direction)
     start = _safe_date(year, month, day1)
     if start is None:
         return None

@@ -44,6 +44,8 @@ _SIDES = {"side"}
 # "the morning session", "the expanded session": a part of the meeting told before, not a gathering
 _PART_OF_MEETING = {"morning", "afternoon", "evening", "expanded", "restricted", "opening", "closing", "working"}
 _NEW_MEETING = {"first", "second", "third", "next", "new", "last", "latest", "previous", "earlier"}
+# "their next summit": one still to come, not the meeting just told
+_LATER_MEETING = {"next", "new", "another", "future", "upcoming", "further"}
 # who a meeting told before its people are named can be between ("Russian and U.S. officials held talks")
 _GROUPS = _DELEGATION | {"officials", "negotiators", "sides"}
 _INCLUDE = {"include", "comprise"}
@@ -306,7 +308,7 @@ class InteractionReader:
             return None
         before = self.who.anaphor
         told_again = noun is not None and self._definite_meeting(noun) and not any(
-            c.lower_ in ("next", "new", "another", "future", "upcoming", "further") for c in noun.children)
+            c.lower_ in _LATER_MEETING for c in noun.children)
         if before is not None and (trig.plain or told_again) \
                 and set(everyone) == set(before.participants) and (date_ranges == [None] or _backgrounded(tok)):
             # "the leaders' talks had been substantive", "During their meeting at the palace, ...",
@@ -588,11 +590,10 @@ class InteractionReader:
 
     def _joined_remotely(self, verb: Token) -> str | None:
         """"joined the meeting by phone" ("call"), "via video link" ("virtual"), else None."""
-        means = {fold(p.text) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
-                 for p in c.subtree}
-        if means & self.lex["virtual_words"]:
+        words = {fold(t.text) for p in triggers.means(verb) for t in p.subtree}
+        if words & self.lex["virtual_words"]:
             return "virtual"
-        return "call" if means & {"phone", "telephone"} else None
+        return "call" if words & {"phone", "telephone"} else None
 
     def _just_told_with(self, people: list[str], sent: Span) -> list[Candidate]:
         """In-person meetings of the sentence before that these people were at."""
@@ -601,8 +602,7 @@ class InteractionReader:
     def _delegation_joined(self, base: list[str], joiners: list[str], sent: Span) -> Candidate | None:
         """The in-person meeting told in the sentences just before that the people joined are in,
         when no one joining comes from a country not already at it."""
-        told = [c for c in self._told(sent, 4) if c.mode == "in_person" and c.status in ("held", "planned")
-                and set(base) <= set(c.participants)]
+        told = [c for c in self._in_person_told(sent, 4) if set(base) <= set(c.participants)]
         if not told:
             return None
         countries = {k for p in told[-1].participants for k in self.people.countries_of(p)}
@@ -825,7 +825,7 @@ class InteractionReader:
                 # a little further back, the one meeting of two or more the last sentences told of
                 same = [c for c in meetings if len(c.participants) >= 2]
                 same = same if len({frozenset(c.participants) for c in same}) == 1 else []
-        target = self._retold(same[-1] if same else None, self._told(sent, 12))
+        target = self._retold(same[-1] if same else None, sent)
         if target is None:
             self.joined_verbs.discard(verb.i)
             return False
@@ -896,10 +896,10 @@ class InteractionReader:
         """Meetings read in the ``within`` sentences before this one."""
         return [c for c in self.found if c.sent.end <= sent.start and self._back(c, sent) <= within]
 
-    def _in_person_told(self, sent: Span) -> list[Candidate]:
-        """In-person meetings held or planned in the two sentences before this one: those delegation
-        members named afterwards join."""
-        return [c for c in self._told(sent, 2) if c.mode == "in_person" and c.status in ("held", "planned")]
+    def _in_person_told(self, sent: Span, within: int = 2) -> list[Candidate]:
+        """In-person meetings held or planned in the ``within`` sentences before this one: those
+        delegation members named afterwards join."""
+        return [c for c in self._told(sent, within) if c.mode == "in_person" and c.status in ("held", "planned")]
 
     def _companions(self, sent: Span) -> None:
         """People with a meeting's parties, told in a sentence of their own: they join the in-person
@@ -908,7 +908,7 @@ class InteractionReader:
         if not found:
             return
         recent = self._in_person_told(sent)
-        further = [c for c in self._told(sent, 6) if c.mode == "in_person" and c.status in ("held", "planned")]
+        further = self._in_person_told(sent, 6)
         based = {id(c) for comp in found if comp.base for c in recent if set(comp.base) <= set(c.participants)}
         for comp in found:
             told = [c for c in recent if set(comp.base) <= set(c.participants)]
@@ -965,17 +965,16 @@ class InteractionReader:
                               for t in tokens(sent))
         if told_before:
             told = self._in_person_told(sent)
-            targets = [self._retold(told[-1], self._told(sent, 12))] if told else self._only_meeting_told(sent)
+            targets = [self._retold(told[-1], sent)] if told else self._only_meeting_told(sent)
         for c in targets:
             self._attach(c, pres.people)
 
-    @staticmethod
-    def _retold(last: Candidate | None, told: list[Candidate]) -> Candidate | None:
+    def _retold(self, last: Candidate | None, sent: Span) -> Candidate | None:
         """The meeting ``last`` means: a meeting told again with fewer people ("In the talks, held at
         the guesthouse, A said ...") is the one of A and B told before it."""
         if last is None or len(last.participants) >= 2:
             return last
-        full = [c for c in told if len(c.participants) >= 2 and c.mode == last.mode
+        full = [c for c in self._told(sent, 12) if len(c.participants) >= 2 and c.mode == last.mode
                 and c.trigger.lemma_.lower() == last.trigger.lemma_.lower()]
         return full[-1] if full and set(last.participants) <= set(full[-1].participants) else last
 
@@ -984,7 +983,7 @@ class InteractionReader:
         the story: that meeting, when the sentences before tell of no other."""
         if any(t.lemma_.lower() == "invite" or t.lemma_.lower() in self.lex["planned_cues"] for t in sent):
             return []  # "C has been invited to attend the meeting": maybe at another one
-        far = [c for c in self._told(sent, 6) if c.mode == "in_person" and c.status in ("held", "planned")]
+        far = self._in_person_told(sent, 6)
         return far[-1:] if len({frozenset(c.participants) for c in far}) == 1 else []
 
     def _group_told_again(self, sent: Span, here: list[Candidate]) -> None:

@@ -165,7 +165,7 @@ def _read_dates(trig: Token, sent: Span, governors: list[Token], status: str, pu
         link = _date_link(ent.root, links)
         if link == "bound" or _in_time_clause(ent.root, trig) or (_whole_year(rng) and _in_clause_of_noun(ent.root, trig)):
             continue
-        if link != "attached" and _in_whose_clause(ent.root, trig, not rng.is_day):
+        if link != "attached" and _in_whose_clause(ent.root, trig):
             continue
         if any(c.dep_ == "prep" and c.lower_ == "since" and trig.i < c.i < ent.start for c in trig.children):
             # "their first meeting since Russia's invasion began in February": the parser may hang
@@ -436,11 +436,11 @@ def _that_year(ent: Span, text: str) -> str:
     return re.sub(r"(?i)\bthat year\b", years[-1], text)
 
 
-_SCENE_VERBS = {"arrive", "land", "welcome", "greet", "fly", "travel", "come", "visit", "reach", "be", "stay", "stop", "head", "go",
-                "return", "begin", "start", "open", "hold", "host", "meet"}
+_SCENE_VERBS = {"arrive", "land", "welcome", "greet", "fly", "travel", "come", "visit", "reach", "be", "stay",
+                "stop", "head", "go", "return", "begin", "start", "open", "hold", "host", "meet"}
 
 
-def _in_whose_clause(tok: Token, trig: Token, coarse: bool = False) -> bool:
+def _in_whose_clause(tok: Token, trig: Token) -> bool:
     """"talks with Stoere, whose government last week announced new aid": a date in a relative
     clause (who, whose) on another word, that does not hold the trigger, dates that clause."""
     cur = tok

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extract.doc_index import doc_ents, doc_text, doc_tokens, sent_ents, tokens, words
 from ingest.extract.gazetteer import Gazetteer, fold
-from ingest.extract.places import dateline_end
+from ingest.extract.places import dateline_end, hung_on_dateline
 from ingest.extract.triggers import own_words
 from ingest.ids import slug
 
@@ -1137,9 +1137,8 @@ class _Reader:
             heads = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         skip = dateline_end(verb.doc)
         if skip and any(h.i < skip for h in heads):
-            # "Sofia, January 1 (BTA) - Bulgaria and Romania became ...": the parser makes the
-            # dateline city the subject and the real one its apposition
-            heads = [t for h in heads for t in h.children if t.dep_ == "appos" and skip <= t.i < verb.i][:1] or heads
+            # "Sofia, January 1 (BTA) - Bulgaria and Romania became ...": the dateline city as subject
+            heads = [t for h in heads for t in h.children if hung_on_dateline(t, skip) and t.i < verb.i][:1] or heads
         along = any(g.lower_ in ("together", "along") for g in verb.subtree if g.dep_ in ("advmod", "prep"))
         withs = [w for c in verb.children for w in (c, *c.children) if w.dep_ == "prep" and w.lower_ == "with"]
         if along:

@@ -140,6 +140,12 @@ def dateline_end(doc: Doc) -> int:
     return per_doc(doc, "diplograph_dateline_end", _dateline_end)
 
 
+def hung_on_dateline(tok: Token, skip: int) -> bool:
+    """"SEOUL, July 19 (Yonhap) -- President Moon will not visit Tokyo": the parser often makes the
+    subject of the opening sentence an apposition of the dateline city (``skip``: its end)."""
+    return tok.dep_ == "appos" and tok.head.i < skip <= tok.i
+
+
 def _dateline_end(doc: Doc) -> int:
     # (runs inside the pipeline, before documents may cross processes: nothing but plain values
     # may be cached on the document here, so no doc_tokens)

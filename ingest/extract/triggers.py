@@ -673,7 +673,7 @@ def _gathered(verb: Token, person_at) -> list[Token]:
         # "the virtual meeting brought together A, German Chancellor B, ..., as well as C and D":
         # every name of the list to the end of the sentence, however the parser hung it (a summit
         # bringing leaders together is read below, item by item)
-        listed = [t for t in rest if person_at(t) and (t.i + 1 >= len(t.doc) or person_at(t.doc[t.i + 1]) != person_at(t))]
+        listed = _name_ends(rest, person_at)
         if 2 <= len(listed) <= _MAX_JOINT:
             return listed
     conjuncts, stack = [], list(objs)
@@ -700,12 +700,17 @@ def _gathered(verb: Token, person_at) -> list[Token]:
     return out if 2 <= len({t.i for t in out}) <= _MAX_JOINT else []
 
 
+def _name_ends(toks, person_at) -> list[Token]:
+    """The last word of each name among ``toks``."""
+    return [t for t in toks if person_at(t) and (t.i + 1 >= len(t.doc) or person_at(t.doc[t.i + 1]) != person_at(t))]
+
+
 def _listed_names(of: Token, person_at) -> list[Token]:
     """The people of "of Iceland, A; Denmark, B; and Sweden, C" (the last word of each name), or of
     "of A and B"; none when an item names no one."""
     toks = list(of.subtree)[1:]
     if not any(t.text == ";" for t in toks):
-        return [t for t in toks if person_at(t) and (t.i + 1 >= len(t.doc) or person_at(t.doc[t.i + 1]) != person_at(t))]
+        return _name_ends(toks, person_at)
     out, seg = [], []
     for t in toks + [None]:
         if t is not None and t.text != ";":
@@ -733,6 +738,13 @@ def _for_all_guests(noun: Token, lex: dict) -> bool:
     return False
 
 
+def means(tok: Token) -> list[Token]:
+    """What ``tok`` is done by: "by phone", "via video link", "held by videoconference" (the object
+    of a "by"/"via"/"over" phrase on it)."""
+    return [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over")
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def mode_of_noun(noun: Token, lex: dict) -> str:
     if _courtesy_call(noun):
         return "in_person"
@@ -741,8 +753,7 @@ def mode_of_noun(noun: Token, lex: dict) -> str:
     part_of = in_part_of(noun)
     held = _held_after(noun, part_of)
     words |= {fold(t.text) for c in held for t in c.subtree if t.pos_ == "ADV"}  # "held virtually"
-    words |= {fold(p.text) for c in held for x in c.children if x.dep_ in ("agent", "prep")
-              and x.lower_ in ("by", "via", "over") for p in x.children if p.dep_ == "pobj"}  # "held by videoconference"
+    words |= {fold(p.text) for c in held for p in means(c)}  # "held by videoconference"
     if part_of is not None:  # "took part via video link in a meeting"
         words |= {fold(t.text) for c in part_of.children if c.dep_ in ("prep", "advmod")
                   and c.lower_ in ("via", "by", "over", "virtually", "remotely", "online") for t in c.subtree}
@@ -760,8 +771,7 @@ def mode_from_sentence(trig: Token, mode: str, lex: dict) -> str:
     scope = {t.lower_ for t in own_words(trig)} | {c.lower_ for c in trig.head.children}
     scope |= {trig.head.lower_}
     # "held talks by videoconference": the parser hangs the means on the verb
-    scope |= {p.lower_ for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
-              for p in c.children if p.dep_ == "pobj"}
+    scope |= {p.lower_ for p in means(trig.head)}
     if scope & lex["virtual_words"]:
         return "virtual"
     text = " ".join(t.lower_ for t in own_words(trig))
