@@ -263,3 +263,45 @@ def test_an_entry_told_in_a_participle_after_the_main_clause(nlp):
     facts = run(nlp, "Croatia adopted the euro on Sunday, becoming the 20th member of the euro area.",
                 published=date(2026, 1, 1))
     assert {(m.country_id, m.organization_id) for m in facts.memberships} == {("croatia", "eurozone")}
+
+
+# ---------------------------------------------------------------- which body "the bloc" is
+
+
+def test_the_bloc_is_not_a_court_named_in_between(nlp):
+    facts = run(nlp, "Mercosur leaders gathered in Asuncion. One president, wanted on an International "
+                     "Criminal Court warrant, stayed home. The bloc, which was founded by Argentina, Brazil, "
+                     "Paraguay and Uruguay, later admitted Bolivia.")
+    assert members(facts, "mercosur") >= {"argentina", "brazil", "paraguay", "uruguay"}
+    assert members(facts, "icc") == set()
+
+
+def test_the_bloc_is_the_body_the_text_called_a_bloc(nlp):
+    facts = run(nlp, "Ministers of the regional bloc SADC met in Gaborone on Monday. The African Union is "
+                     "watching the talks, officials said. Zambia, Malawi and Namibia are among the bloc's "
+                     "member states.")
+    assert members(facts, "sadc") == {"zambia", "malawi", "namibia"}
+    assert members(facts, "au") == set()
+
+
+def test_the_members_a_named_pact_joins(nlp):
+    facts = run(nlp, "Under the AUKUS security pact between Australia, Britain and the United States, "
+                     "Canberra will get new submarines.")
+    assert members(facts, "aukus") == {"australia", "united-kingdom", "united-states"}
+
+
+def test_a_group_of_countries_among_them_some_named(nlp):
+    facts = run(nlp, "The G20 groups 19 countries and the European Union, among them Turkey, Mexico and "
+                     "Argentina.")
+    assert members(facts, "g20") == {"turkey", "mexico", "argentina"}
+
+
+def test_member_states_at_a_summit_are_members_of_its_body(nlp):
+    facts = run(nlp, "The SCO summit gathered leaders of eight member states, including Kazakhstan, Pakistan "
+                     "and India.")
+    assert members(facts, "sco") == {"kazakhstan", "pakistan", "india"}
+
+
+def test_leaders_of_countries_at_a_summit_are_not_members(nlp):
+    facts = run(nlp, "The G20 summit gathered leaders of many countries, including Spain and Chile.")
+    assert facts.memberships == []

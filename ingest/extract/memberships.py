@@ -289,9 +289,36 @@ class _Reader:
             after = [o for i, o in self.named if i >= at]
             # none of that kind named: "the forum" is then some gathering, not another body
             return next((o for o in [*reversed(before), *after] if word in self.org_words(o)), None)
+        before = [o for o in before if self.has_members(o)]
+        called = self.called(word, at)
+        if called is not None:
+            return called
         if before:
             return before[-1]
         return self.named[0][1] if self.named else None
+
+    def called(self, word: str, at: int) -> _Org | None:
+        """The organisation the text named with this word before ``at``: "the regional bloc ECOWAS",
+        "ECOWAS, the regional bloc," for a later "the bloc"."""
+        if not word:
+            return None
+        doc = self.doc
+        for i, org in reversed(self.named):
+            if i >= at:
+                continue
+            ent = _ent_span(doc[i])
+            if ent.start > 0 and fold(doc[ent.start - 1].text) == word:
+                return org
+            after = doc[ent.end: min(len(doc), ent.end + 5, at)]
+            if len(after) >= 3 and after[0].text == "," and after[1].lower_ in ("the", "a") and any(
+                    fold(t.text) == word for t in after[2:]):
+                return org
+        return None
+
+    def has_members(self, org: _Org) -> bool:
+        """Not a court or an agency: "faces an International Criminal Court arrest warrant. The
+        bloc, which ..." is about the bloc named before."""
+        return not self.org_words(org) & _NOT_A_GROUPING
 
     def org_words(self, org: _Org) -> set[str]:
         known = self.gz.orgs.get(org.id) if org.known else None
@@ -548,7 +575,8 @@ class _Reader:
                 or self.other_members(ids, j, sent) or self.so_are(ids, j, end, sent) \
                 or self.described_as_pact(ids, j, end, sent):
             return True
-        # "the BRICS group of Brazil, Russia, ...", "the bloc of ...", "the Weimar Triangle of ..."
+        # "the BRICS group of Brazil, Russia, ...", "the bloc of ...", "the Weimar Triangle of ...",
+        # "the AUKUS security pact between A, B and C"
         if doc[j].lower_ == "of" and j - 1 >= sent.start and (
                 fold(doc[j - 1].text) in self.group_words or doc[j - 1].ent_id_.startswith("org:")):
             org = _org_of(doc[j - 2 if fold(doc[j - 1].text) in self.group_words else j - 1], self.gz) \
@@ -556,6 +584,9 @@ class _Reader:
             if org is not None and len(ids) >= 2:
                 self.add(ids, org, sent, 0.75)
                 return True
+        if doc[j].lower_ == "between" and len(ids) >= 2 and (org := self.org_before_pact(j, sent)):
+            self.add(ids, org, sent, 0.7)
+            return True
         # "BRICS nations Brazil, Russia, ...", "EU countries France and Germany", "EAC partner states A and B"
         if doc[j].lower_ in _MEMBER_NOUNS and doc[j].lower_.endswith("s") and len(ids) >= 2 and j - 1 >= sent.start:
             org = _org_of(doc[j - 1], self.gz) or self.term_org(j, sent)
@@ -601,9 +632,18 @@ class _Reader:
                 if org is not None:
                     self.add(ids, org, sent, 0.75)
                     return True
-        # "ECOWAS groups 15 countries including Nigeria and Ghana", "NATO members, including Turkey"
+        # "ECOWAS groups 15 countries including Nigeria and Ghana", "NATO members, including Turkey",
+        # "ORG groups 19 countries and the EU, among them A and B"
         if doc[j].lower_ == "including" and j - 1 >= sent.start:
             org = self.org_of_including(j - 1 if doc[j - 1].text != "," else j - 2, sent)
+            if org is not None:
+                self.add(ids, org, sent, 0.7)
+                return True
+        if doc[j].lower_ == "them" and j - 3 >= sent.start and doc[j - 1].lower_ == "among" and doc[j - 2].text == ",":
+            noun = doc[j - 3]
+            while noun.dep_ == "conj" and noun.head.i < noun.i:
+                noun = noun.head
+            org = self.org_of_including(noun.i, sent)
             if org is not None:
                 self.add(ids, org, sent, 0.7)
                 return True
@@ -791,6 +831,19 @@ class _Reader:
         self.add(ids, _org_of(doc[m - 3], self.gz), sent, 0.7)
         return True
 
+    def org_before_pact(self, j: int, sent: Span) -> _Org | None:
+        """The known organisation naming "the ORG (security) pact" before ``j``."""
+        doc = self.doc
+        m = j - 1
+        if m <= sent.start or fold(doc[m].text) not in self.group_words | _PACT_WORDS:
+            return None
+        while m - 1 > sent.start and m > j - 3 and doc[m - 1].pos_ in ("ADJ", "NOUN") \
+                and doc[m - 1].ent_type_ != "ORG":
+            m -= 1
+        if not doc[m - 1].ent_id_.startswith("org:") or self.is_negative(doc[m - 1: j]):
+            return None
+        return _org_of(doc[m - 1], self.gz)
+
     def expanded_org(self, verb: Token) -> _Org | None:
         """The organisation of "ORG has expanded to include", "the bloc has grown to include":
         the subject of the verb of growth (a completed growth, not "plans to expand")."""
@@ -833,6 +886,13 @@ class _Reader:
             cue = next((t for t in reversed(doc[max(sent.start, k - 7): k]) if (t.lower_,) in self.list_cues), None)
             if cue is not None:
                 org, _ = self.org_left(cue.i, sent)
+        if org is None and doc[k - 1].lower_ in _MEMBER:
+            # "The CICA summit brought together leaders of 27 member states, including ...": the
+            # members are those of the one organisation whose meeting the sentence tells
+            orgs = {o.id: o for i, o in self.named if sent.start <= i < k}
+            if len(orgs) == 1 and any(_names_an_event(_ent_span(doc[i])) for i, _ in self.named
+                                      if sent.start <= i < k):
+                org = next(iter(orgs.values()))
         return org
 
     def after(self, ids: list[str], end: int, sent: Span) -> bool:
@@ -1098,7 +1158,7 @@ class _Reader:
             # "Egypt and Iran joined in 2024": the organisation of this sentence or the one before
             sent = verb.sent
             near = [o for i, o in self.named if i < sent.end and self.doc[i].sent.end >= sent.start - 1
-                    and (i >= sent.start or self.doc[i].sent.end == sent.start)]
+                    and (i >= sent.start or self.doc[i].sent.end == sent.start) and self.has_members(o)]
             if len({o.id for o in near}) == 1:
                 return near[0]
         return None
@@ -1159,6 +1219,7 @@ _MORE_GROUP_WORDS = frozenset({"format", "trio", "quartet", "quintet", "council"
 # words naming the kind of an organisation, so that "the forum" is the forum named last, not any body
 _KIND_WORDS = frozenset({"forum", "league", "union", "bank", "community", "association", "council",
                          "commonwealth", "initiative", "triangle"})
+_NOT_A_GROUPING = frozenset({"court", "tribunal", "agency"})
 _NEW_MEMBER_WORDS = {"new", "newest", "latest", "founding", "original", "full", "current"}
 _GROWTH_VERBS = {"expand", "grow", "enlarge", "widen", "broaden", "swell"}
 # a later exit undoes an entry the same sentence reports
