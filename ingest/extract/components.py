@@ -23,14 +23,20 @@ _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"'}
 _CLOSE_QUOTES = {"”", "»", '"'}
 
 
+_AGENCY_TAG = re.compile(r"\s*\([A-Z][A-Za-z]{1,15}\)\s*(?:--|[–—-])\s*(?=[A-Z])")
+
+
 @Language.component("line_sentences")
 def line_sentences(doc: Doc) -> Doc:
     """A line break always ends a sentence: headlines and captions carry no final stop. A closing
     bracket before a lower-case word does not ("met on Monday (Tuesday in Manila) the ..."), nor
     does a word ("at Cheong Wa Dae")."""
+    tag = _AGENCY_TAG.match(doc.text[:30])
     for token in doc[1:]:
         prev = doc[token.i - 1]
-        if prev.is_space and "\n" in prev.text and not token.is_space:
+        if tag and prev.idx < tag.end() <= token.idx:
+            token.is_sent_start = True  # "(ANSA) - ROME, JUN 11 - A met B": the parser reads the tag as the subject
+        elif prev.is_space and "\n" in prev.text and not token.is_space:
             token.is_sent_start = True
         elif prev.text == ")" and token.is_lower and token.is_alpha:
             token.is_sent_start = False

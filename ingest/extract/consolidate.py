@@ -803,20 +803,23 @@ def _trip_places(doc: Doc, gz: Gazetteer, cands: list[Candidate], people, publis
     for sent in doc.sents:
         if not any(t.lemma_.lower() in _TRIP_WORDS for t in tokens(sent)):
             continue
-        places = {ref.id: ref for span, ref in places_in(sent, gz, skip_before=skip, locative_only=False)
-                  if _trip_goal(span.root)}
-        if len(places) != 1:
+        goals = [(span, ref) for span, ref in places_in(sent, gz, skip_before=skip, locative_only=False)
+                 if _trip_goal(span.root)]
+        if len({ref.id for _, ref in goals}) != 1:
             continue
-        ref = next(iter(places.values()))
+        span, ref = goals[0]
         found = _sentence_dates(sent, skip, published, None)
         when = DateRange(min(r.lo for r in found), max(r.hi for r in found)) if found else None
+        # "is scheduled to leave Hanoi for Manila later on Sunday": no stop of a meeting held today
+        ahead = _future(_trip_verb(span.root))
         for m in people.mentions:
             if sent.start <= m.start < sent.end and (m.is_subject or sent.doc[m.end - 1].dep_ == "poss"
                                                       or hung_on_dateline(sent.doc[m.end - 1], skip)):
-                trips.setdefault(m.person_id, []).append((ref, when))
+                trips.setdefault(m.person_id, []).append((ref, when, ahead))
     for c in todo:
-        cities = {ref.id: ref for p in c.participants for ref, when in trips.get(p, [])
-                  if _trip_covers(when, c.date, published, dateline, c.status)}
+        cities = {ref.id: ref for p in c.participants for ref, when, ahead in trips.get(p, [])
+                  if _trip_covers(when, c.date, published, dateline, c.status)
+                  and not (ahead and c.status == "held")}
         if len(cities) == 1:
             c.place = next(iter(cities.values()))
 
@@ -842,17 +845,22 @@ def _trip_covers(when: DateRange | None, day: DateRange | None, published: date 
 def _trip_goal(tok) -> bool:
     """"arrived in Vientiane", "his visit to Tokyo": a place the journey itself leads to, not where
     the traveller came from ("arrived from the summit in Hangzhou") or a place of another phrase."""
+    return _trip_verb(tok) is not None
+
+
+def _trip_verb(tok):
+    """The word of the journey that leads to the place ``tok`` ("arrived", "visit"), else None."""
     if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() == "visit":  # "will not visit Tokyo"
-        return True
+        return tok.head
     for _ in range(4):
         if tok.head.i == tok.i or tok.dep_ not in ("pobj", "prep", "compound", "appos"):
-            return False
+            return None
         tok = tok.head
         if tok.lower_ == "from":
-            return False
-        if tok.lemma_.lower() in _TRIP_WORDS:
-            return True
-    return False
+            return None
+        if tok.lemma_.lower() in _TRIP_WORDS and (tok.pos_ == "VERB" or tok.lemma_.lower() in _TRAVEL):
+            return tok  # not "head of the government in Tripoli"
+    return None
 
 
 def _title_places(title: Headline, gz: Gazetteer, cands: list[Candidate], people) -> None:
@@ -897,11 +905,30 @@ def _dateline_places(doc: Doc, gz: Gazetteer, cands: list[Candidate], published:
                     and not _journey_before(c, gz, dateline_end(doc))))]
     if not todo:
         return
-    ref = dateline_place(doc, gz)
+    ref = _lead_arrival(doc, gz, published) or dateline_place(doc, gz)
     if ref is None:
         return
     for c in todo:
         c.place = ref
+
+
+def _lead_arrival(doc: Doc, gz: Gazetteer, published: date | None):
+    """"DUBAI (Reuters) - Saudi Arabia's foreign minister arrived in Tehran on Saturday": the day's
+    meetings are where the lead says the visitor arrived, not where the reporter files from."""
+    skip = dateline_end(doc)
+    lead = next((s for s in doc.sents if s.end > skip), None)
+    if lead is None or published is None:
+        return None
+    arrivals = [t for t in tokens(lead) if t.lemma_.lower() in ("arrive", "land") and t.pos_ == "VERB"
+                and t.tag_ in ("VBD", "VBZ", "VBN") and not _future(t)]
+    if not arrivals:
+        return None
+    goals = {ref.id: ref for span, ref in places_in(lead, gz, skip_before=skip)
+             if _trip_verb(span.root) in arrivals and not ref.is_venue}
+    found = _sentence_dates(lead, skip, published, None)
+    if len(goals) != 1 or any(0 < (published - r.lo).days or r.lo > published for r in found):
+        return None
+    return next(iter(goals.values()))
 
 
 def _lead_news_undated(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

@@ -239,9 +239,13 @@ class EventRegistry:
                                   for m, _ in self.in_sentence(sent)):
             return None
         found = {}
+        # "The summit of A gathered ... On the sidelines of the summit ...": a summit told before is
+        # the one meant, not "the alliance's summit in Vilnius" told after
+        told = [m for rows in self.by_sentence.values() for m, _ in rows
+                if m.generic and m.head.lemma_.lower() == "summit" and m.head.sent.end <= sent.start]
         for rows in self.by_sentence.values():
             for m, _ in rows:
-                if not m.generic or m.head.lemma_.lower() != "summit":
+                if not m.generic or m.head.lemma_.lower() != "summit" or told and m.head.i >= sent.end:
                     continue
                 inside = {t.i for t in m.head.subtree}
                 for span, ref in places_in(m.head.sent, self.gz, skip_before=self._skip, locative_only=False):
@@ -252,7 +256,8 @@ class EventRegistry:
             # the sentences that speak of "the summit"
             for rows in self.by_sentence.values():
                 for m, _ in rows:
-                    if m.generic and m.head.lemma_.lower() == "summit" and not _not_at(m.head):
+                    if m.generic and m.head.lemma_.lower() == "summit" and not _not_at(m.head) \
+                            and not (told and m.head.i >= sent.end):
                         for span, ref in places_in(m.head.sent, self.gz, skip_before=self._skip):
                             if not ref.is_venue:
                                 found[ref.id] = ref

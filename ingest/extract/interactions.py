@@ -28,6 +28,7 @@ from ingest.extract.presence import TRIP_WORDS, Presence, companions, presences
 __all__ = ["Candidate", "InteractionReader"]
 
 _SEPARATELY = {"separately", "individually"}
+_SESSION_NOUNS = {"session", "summit", "gathering"}
 _TAKE_PART = {"participate", "partake"}  # and "take part"
 _ATTEND = {"attend", "chair", "co-chair", "cochair", "join", "open"}
 _DIAL_IN = {"dial", "log"}
@@ -60,6 +61,19 @@ def _separate_meetings(trig: Token) -> bool:
     """"bilateral meetings", "separate talks": one meeting with each."""
     return trig.lower_ in ("meetings", "bilaterals") or any(
         c.lower_ in ("bilateral", "separate") for c in trig.subtree if c.i < trig.i)
+
+
+def _met_separately(verb: Token) -> bool:
+    """"met A and B separately", also when the parser hangs the adverb on a clause right after it
+    ("separately before the conference began")."""
+    for tok in verb.subtree:
+        if fold(tok.text) not in _SEPARATELY:
+            continue
+        head = tok.head
+        if head.i == verb.i or head.dep_ == "advcl" and head.head.i == verb.i and any(
+                c.dep_ == "mark" and tok.i < c.i for c in head.children):
+            return True
+    return False
 
 
 def _gathering_of_a_body(noun: Token, sent: Span) -> bool:
@@ -276,6 +290,8 @@ class InteractionReader:
         if not present and not between and (self._separate(tok, noun, subj_ids, obj_ids, mode)
                                             or (obj_group and len(subj_ids) == 1)):
             groups = [[s, o] for s in subj_ids for o in obj_ids]
+        elif not present and not between and len(subj_ids) > 1 and len(obj_ids) > 1 and _met_separately(tok):
+            groups = [[*subj_ids, o] for o in obj_ids]  # "A and her minister B met C and D separately"
         elif not present and (one_with_each := self._one_with_each(noun, everyone)):
             groups = one_with_each
         else:
@@ -460,10 +476,14 @@ class InteractionReader:
         """"... the ministerial dialogue, to be held in Washington on the same day. A and B will hold
         the dialogue with C and D": the day and place the previous sentence gives the same noun."""
         prev = self.doc[sent.start - 1].sent
-        if noun.lemma_.lower() not in words(prev):
+        same = {noun.lemma_.lower()}
+        if noun.lemma_.lower() == "meeting":
+            # "A session of the council took place in Minsk. The meeting brought together ..."
+            same |= _SESSION_NOUNS
+        if not same & words(prev):
             return None, None
         for t in tokens(prev):
-            if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ not in ("NOUN", "PROPN") or t._.in_quote:
+            if t.lemma_.lower() not in same or t.pos_ not in ("NOUN", "PROPN") or t._.in_quote:
                 continue
             top = chain(t, self.lex)[-1]
             place = meeting_place(t, prev, top, self.gz, self.skip)

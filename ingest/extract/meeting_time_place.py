@@ -579,15 +579,15 @@ def meeting_place(trig: Token, sent: Span, top: Token, gz: Gazetteer, skip: int)
     """The place in the clause of the trigger (``top`` is the highest word governing it)."""
     doc = sent.doc
     lo, hi = top.left_edge.i, top.right_edge.i
-    everywhere = places_in(sent, gz, skip_before=skip)
+    everywhere = [(span, ref) for span, ref in places_in(sent, gz, skip_before=skip)
+                  if not _in_person_clause(span.root, trig)]
     dest = _destination(trig, sent, gz, skip)
     if dest is not None:
         return dest
     # a meeting noun's own phrase ("the meeting ..., scheduled for May in Majuro") is all about it; a
     # verb's reaches into clauses of other events
     own = [(span, ref) for span, ref in everywhere if trig.left_edge.i <= span.start <= trig.right_edge.i
-           and (trig.pos_ in ("NOUN", "PROPN") or not in_other_clause(span.root, trig, top))
-           and not _in_person_clause(span.root, trig)]
+           and (trig.pos_ in ("NOUN", "PROPN") or not in_other_clause(span.root, trig, top))]
     if not own and trig.pos_ == "NOUN":
         own = _scheduling_clause_places(trig, everywhere)
     found = own or _antecedent_place(trig, top, everywhere,
@@ -635,11 +635,15 @@ def meeting_place(trig: Token, sent: Span, top: Token, gz: Gazetteer, skip: int)
 
 def _in_person_clause(tok: Token, trig: Token) -> bool:
     """"the second meeting between Lee and Ishiba, who first met in Kananaskis": a relative clause on
-    one of the people tells of them, not of the meeting."""
+    one of the people tells of them, not of the meeting; so does an apposition ("met B, head of the
+    government in Tripoli, before the conference")."""
     cur = tok
     while cur.i != trig.i and cur.head.i != cur.i:
         if cur.dep_ == "relcl" and cur.head.ent_type_ == "PERSON" and any(
                 w.lower_ in ("who", "whom", "whose") for w in cur.subtree if w.i < cur.i):
+            return True
+        if cur.dep_ == "appos" and cur.head.ent_type_ == "PERSON" and cur.ent_type_ != "PERSON" \
+                and cur.pos_ == "NOUN":
             return True
         cur = cur.head
     return False
@@ -731,7 +735,10 @@ def _antecedent_place(trig: Token, top: Token, everywhere: list[tuple[Span, Plac
     """"... trip to Moscow last Friday, where he held talks with Putin", "Yoon's visit to Tokyo in
     March, when he and Kishida held a summit": the place the clause's "where" (or the "when" of a
     visit) refers back to."""
-    for tok in (trig, top):
+    path = [trig]
+    while path[-1].i != top.i and path[-1].head.i != path[-1].i and len(path) < 6:
+        path.append(path[-1].head)  # "fly to Singapore for a state visit, where he is set to meet B"
+    for tok in path:
         if tok.dep_ not in ("relcl", "advcl"):
             continue
         word = next((c for c in tok.children if c.lower_ in ("where", "when") and c.i < trig.i), None)
@@ -742,6 +749,12 @@ def _antecedent_place(trig: Token, top: Token, everywhere: list[tuple[Span, Plac
                  and span.start <= tok.head.i < span.end]
         if named:
             return named
+        if word.lower_ == "where" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in _JOURNEY_NOUNS:
+            # "will fly to Singapore for a state visit, where ...": where the journey goes
+            goal = [(span, ref) for span, ref in anywhere if span.end <= word.i and span.root.head.lower_ == "to"
+                    and span.root.dep_ == "pobj" and span.root.head.head.lemma_.lower() in _JOURNEY_VERBS]
+            if goal:
+                return goal[-1:]
         before = [(span, ref) for span, ref in everywhere if span.end <= word.i]
         if word.lower_ == "when":
             before = [(span, ref) for span, ref in before if word.i - span.end <= 6 and _visit_goal(span.root)]
@@ -807,6 +820,7 @@ def _host_place(trig: Token, everywhere: list[tuple[Span, PlaceRef]]) -> list[tu
             if host.left_edge.i <= span.start <= host.right_edge.i and not in_other_clause(span.root, trig, host)]
 
 
+_JOURNEY_NOUNS = {"visit", "trip", "tour", "stop", "stopover"}
 _JOURNEY_VERBS = {"visit", "leave", "fly", "travel", "arrive", "head", "depart", "go", "come", "return"}
 
 

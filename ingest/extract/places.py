@@ -24,8 +24,9 @@ _TRAVEL_NOUNS = {"visit", "trip", "travel", "tour", "journey"}
 # "Moscow/New Delhi, July 8 (Reporter)", "New Delhi, Oct 18 (PTI)", "New Delhi:", "Cape Town –",
 # "NAYPYITAW --"
 _DATELINE = re.compile(
-    # "(MENAFN- Jordan News Agency) Jeddah, May 19 (Petra) --": a syndicator's tag before it
-    r"^\s*(?:\([A-Z][A-Za-z]{1,15}-[^()]{1,40}\)\s*)?(?P<city>[A-Z][\w.'’/ -]{1,40}?)"
+    # "(MENAFN- Jordan News Agency) Jeddah, May 19 (Petra) --": a syndicator's tag before it;
+    # "(ANSA) - ROME, JUN 11 -": the agency's
+    r"^\s*(?:\([A-Z][A-Za-z]{1,15}-[^()]{1,40}\)\s*|\([A-Z][A-Za-z]{1,15}\)\s*(?:--|[–—-])\s*)?(?P<city>[A-Z][\w.'’/ -]{1,40}?)"
     # a state or country after the city:
     # "CAMP DAVID, Md.", "HANOI, Vietnam (AP)", "SAMARKAND, Uzbekistan, Sept 16", "Borgo Egnazia (Italy)"
     # "KINGSTOWN, St. Vincent (AP)", "New Delhi [India], June 4 (ANI):", "TIRANA, Albania --"
