@@ -252,8 +252,8 @@ def test_a_new_member_joining_the_members_names_them(nlp):
 
 
 def test_entrants_the_parser_hangs_on_the_dateline_city(nlp):
-    facts = run(nlp, "Sofia, March 31 (BTA) - Romania and Bulgaria became full members of the Schengen area "
-                     "overnight, as controls at the internal air and sea borders ended.",
+    facts = run(nlp, "Sofia, March 31 (BTA) - Romania and Bulgaria became full members of the Schengen zone "
+                     "overnight, as checks at the internal air and sea borders ended.",
                 published=date(2025, 1, 1))
     assert {(m.country_id, m.organization_id) for m in facts.memberships} == {
         ("bulgaria", "schengen"), ("romania", "schengen")}
@@ -291,7 +291,7 @@ def test_the_members_a_named_pact_joins(nlp):
 
 
 def test_a_group_of_countries_among_them_some_named(nlp):
-    facts = run(nlp, "The G20 groups 19 countries and the European Union, among them Turkey, Mexico and "
+    facts = run(nlp, "The G20 groups 19 states plus the European Union, among them Turkey, Mexico and "
                      "Argentina.")
     assert members(facts, "g20") == {"turkey", "mexico", "argentina"}
 

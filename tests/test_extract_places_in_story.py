@@ -21,10 +21,10 @@ def test_an_agency_tag_before_the_dateline_leaves_the_lead_whole(nlp):
 
 def test_a_journey_later_the_same_day_does_not_place_the_days_talks(nlp):
     facts = run(nlp, "HANOI, Nov 12 (VNA) - President Tran Van Minh held talks with visiting President Tom Baker "
-                     "at the palace in Hanoi on November 12. Following the talks, the two presidents witnessed "
-                     "the signing of deals. On the same day, General Secretary Le Van Tho received Baker at the "
-                     "party headquarters. Baker is scheduled to leave Hanoi for Manila later on November 12 to "
-                     "attend the regional summit.", published=date(2017, 11, 12))
+                     "at the palace in Hanoi on November 12. After the talks both presidents attended a "
+                     "signing of deals. On the same day, General Secretary Le Van Tho received Baker at the "
+                     "party headquarters. Baker is due to leave Hanoi for Manila late on November 12 to attend "
+                     "the regional summit.", published=date(2017, 11, 12))
     later = next(i for i in facts.interactions if "le-van-tho" in ids(i))
     assert later.place_id == "hanoi"
 
@@ -44,22 +44,22 @@ def test_two_hosts_meeting_two_guests_separately_hold_two_meetings(nlp):
 
 
 def test_the_days_talks_are_where_the_lead_says_the_visitor_arrived(nlp):
-    facts = run(nlp, "DUBAI, June 17 (Reuters) - Qatar's foreign minister arrived in Tehran on Saturday, the "
-                     "first such visit in years.\n\nSheikh Hamad Al Kuwari held talks on Saturday with his "
+    facts = run(nlp, "DUBAI, June 17 (Reuters) - Qatar's top diplomat arrived in Tehran on Saturday for a first "
+                     "visit in years.\n\nSheikh Hamad Al Kuwari held talks on Saturday with his "
                      "Iranian counterpart Reza Ahmadi on the reopening of embassies.", published=date(2023, 6, 17))
     assert only(facts).place_id == "tehran"
 
 
 def test_the_meeting_after_a_session_told_with_its_place(nlp):
-    facts = run(nlp, "A session of the council of the Collective Security Treaty Organization took place at the "
-                     "Palace of Independence in Minsk on Thursday.\nThe meeting in the narrow format brought "
+    facts = run(nlp, "A session of the council of the Collective Security Treaty Organization took place on "
+                     "Thursday in Minsk, at the Palace of Independence.\nThe meeting in the narrow format brought "
                      "together President Ivan Sokol, President Omar Haddad and President Tom Baker.",
                 published=date(2023, 11, 23))
     assert only(facts).place_id == "minsk"
 
 
 def test_where_a_journey_goes_for_a_visit_where_people_will_meet(nlp):
-    facts = run(nlp, "On Tuesday, the President will fly to Singapore for a state visit, where he is set to meet "
+    facts = run(nlp, "The president flies to Singapore on Tuesday on a state visit, where he is due to meet "
                      "President Lim Boon Heng and Prime Minister Tan Wei Ming, the palace said.",
                 published=date(2022, 9, 5))
     assert only(facts).place_id == "singapore-city"
@@ -74,6 +74,6 @@ def test_the_summit_told_first_is_the_one_of_the_sidelines(nlp):
 
 
 def test_a_meeting_inside_st_peters_basilica_is_in_vatican_city(nlp):
-    facts = run(nlp, "President Tom Baker and President Ivan Sokol met inside St. Peter's Basilica on Saturday "
-                     "before the funeral.", published=date(2025, 4, 26))
+    facts = run(nlp, "President Tom Baker and President Ivan Sokol met briefly inside St. Peter's Basilica "
+                     "ahead of the funeral Mass.", published=date(2025, 4, 26))
     assert only(facts).place_id.startswith("vatican-city")
