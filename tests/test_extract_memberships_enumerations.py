@@ -305,3 +305,21 @@ def test_member_states_at_a_summit_are_members_of_its_body(nlp):
 def test_leaders_of_countries_at_a_summit_are_not_members(nlp):
     facts = run(nlp, "The G20 summit gathered leaders of many countries, including Spain and Chile.")
     assert facts.memberships == []
+
+
+def test_members_listed_after_have_been(nlp):
+    facts = run(nlp, "Since March 2021, the ASEAN members have been Brunei, Cambodia, Laos and Vietnam, among others.")
+    assert members(facts, "asean") >= {"brunei", "cambodia", "laos", "vietnam"}
+
+
+def test_the_group_written_with_a_capital_is_the_body_told_before(nlp):
+    facts = run(nlp, "Ministers of the Group of Twenty met online. Argentina and Mexico are the Group's members "
+                     "from Latin America.")
+    assert members(facts, "g20") == {"argentina", "mexico"}
+
+
+def test_a_list_in_a_clause_on_a_body_a_country_is_not_a_member_of(nlp):
+    facts = run(nlp, "Norway is not a member of the European Union, which is made up of France, Germany, Italy "
+                     "and 24 other states.")
+    assert members(facts, "eu") == {"france", "germany", "italy"}
+    assert "norway" not in members(facts, "eu")

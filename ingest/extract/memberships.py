@@ -85,7 +85,8 @@ def _list_cues(gz: Gazetteer) -> list[tuple[str, ...]]:
     return sorted(cues, key=lambda c: (-len(c), c))
 
 
-_MORE_LIST_CUES = {("groups", "together"), ("group", "together"), ("gathers", "together"), ("unites", "together")}
+_MORE_LIST_CUES = {("groups", "together"), ("group", "together"), ("gathers", "together"), ("unites", "together"),
+                   ("have", "been"), ("has", "been")}
 
 
 def _member_terms(gz: Gazetteer) -> dict[tuple[str, ...], frozenset[str]]:
@@ -183,6 +184,8 @@ def _org_of(tok: Token, gz: Gazetteer) -> _Org | None:
     text = re.sub(r"['’]s$", "", text).strip()
     if not text or gz.country(text) or not any(c.isupper() for c in text):
         return None
+    if fold(text) in gz.lexicon["group_words"] or fold(text) in _MORE_GROUP_WORDS:
+        return None  # "the Group's members": the body told before, not one called "Group"
     acronym = None
     nxt = span.end
     doc = tok.doc
@@ -696,6 +699,11 @@ class _Reader:
             if verb.lower_ in _BE or verb.lower_ in ("include", "includes", "included", "comprise", "comprises"):
                 # "are"/"include" list members only with "members" in the subject
                 subject = doc[max(sent.start, cue_start - _WINDOW): cue_start]
+                # "Mexico is not a member of the G7, which is made up of A, B": the relative clause
+                rel = [t.i for t in subject if t.lower_ in ("which", "that") and t.dep_ in ("nsubj", "nsubjpass")
+                       and t.head.left_edge.i <= cue_start <= t.head.right_edge.i]
+                if rel:
+                    subject = doc[rel[-1]: cue_start]
                 member_at = [t for t in subject if t.lower_ in _MEMBER | {"membership"} or t.i in self.term_words]
                 if member_at:
                     m = member_at[-1]
