@@ -29,6 +29,7 @@ __all__ = ["Candidate", "InteractionReader"]
 
 _SEPARATELY = {"separately", "individually"}
 _SESSION_NOUNS = {"session", "summit", "gathering"}
+_OUTCOME_VERBS = {"agree", "affirm", "reaffirm", "confirm", "pledge", "vow", "sign"}
 _TAKE_PART = {"participate", "partake"}  # and "take part"
 _ATTEND = {"attend", "chair", "co-chair", "cochair", "join", "open"}
 _DIAL_IN = {"dial", "log"}
@@ -177,6 +178,7 @@ class InteractionReader:
                 last.participants.extend(present)
         self._group_named(sent, here)
         self._group_told_again(sent, here)
+        self._told_by_its_outcome(sent, here)
         if not here:
             self._present_at(sent)
             self._delegations_led(sent)
@@ -284,6 +286,8 @@ class InteractionReader:
         if status is None:
             return None
         mode = triggers.mode_from_sentence(tok, trig.mode, self.lex)
+        if mode == "call" and self._spoken_at_meeting(tok, sent, everyone):
+            return None
         groups: list[list[str]]
         # "opened talks between the foreign ministers of A and B": one meeting of everyone
         between = any(o.head.lower_ == "between" for o in trig.objects)
@@ -300,10 +304,12 @@ class InteractionReader:
         place = meeting_place(tok, sent, chain(tok, self.lex)[-1], self.gz, self.skip)
         if noun is not None and (place is None or date_ranges == [None]) and sent.start > 0 \
                 and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children):
-            rng, where = self._told_before(noun, sent, status)
+            rng, where, how = self._told_before(noun, sent, status)
             place = place or where
             if date_ranges == [None] and rng is not None:
                 date_ranges = [rng]
+            if mode == "in_person" and how != "in_person" and triggers.mode_of_noun(noun, self.lex) == mode:
+                mode = how  # "... Summit, held via video conference. The summit was co-chaired by A and B"
         event = self.events.linked(sent, tok)
         if shell:
             # "held a session via videoconference" (one clause, one meeting), not "the call came
@@ -474,14 +480,14 @@ class InteractionReader:
 
     def _told_before(self, noun: Token, sent: Span, status: str) -> tuple:
         """"... the ministerial dialogue, to be held in Washington on the same day. A and B will hold
-        the dialogue with C and D": the day and place the previous sentence gives the same noun."""
+        the dialogue with C and D": the day, place and mode the previous sentence gives the same noun."""
         prev = self.doc[sent.start - 1].sent
         same = {noun.lemma_.lower()}
         if noun.lemma_.lower() == "meeting":
             # "A session of the council took place in Minsk. The meeting brought together ..."
             same |= _SESSION_NOUNS
         if not same & words(prev):
-            return None, None
+            return None, None, "in_person"
         for t in tokens(prev):
             if t.lemma_.lower() not in same or t.pos_ not in ("NOUN", "PROPN") or t._.in_quote:
                 continue
@@ -498,8 +504,15 @@ class InteractionReader:
             if rng is None and same_day:
                 # "on the same day": the day of the meeting just told
                 rng = next((c.date for c in reversed(self.found) if c.date is not None), None)
-            return rng, place
-        return None, None
+            how = triggers.mode_of_noun(t, self.lex)
+            # "attended the Special Summit ..., held via video conference": the parser hangs the
+            # participle on the verb
+            held = [c for c in t.head.children if c.dep_ in ("advcl", "acl") and c.lemma_.lower() == "hold"
+                    and c.i > t.i and t.dep_ in ("dobj", "obj")]
+            if how == "in_person" and any(fold(w.text) in self.lex["virtual_words"] for c in held for w in c.subtree):
+                how = "virtual"
+            return rng, place, how
+        return None, None, "in_person"
 
     def _joined(self, tok: Token, sent: Span, here: list[Candidate]) -> Candidate | None:
         """"B joined them for a three-way meeting", "A and B were joined by C", "they resumed their
@@ -597,9 +610,9 @@ class InteractionReader:
                 # "A and B, joined by C, held talks": one meeting, read once without C
                 here[:] = [h for h in here if h is not earlier]
                 self.found[:] = [h for h in self.found if h is not earlier]
-        if remote and prev is not None:
+        if prev is not None:
             rng = rng or prev.date  # the day of the meeting joined
-        mode = remote or (earlier.mode if earlier else "in_person")
+        mode = remote or (earlier.mode if earlier else prev.mode if prev is not None else "in_person")
         out = Candidate(everyone, mode, status, sent, tok, rng, None if remote else place,
                         self.events.linked(sent, tok), weak, 0.6)
         if prev is not None and earlier is None and status == prev.status and self._definite_meeting_in(sent):
@@ -1023,6 +1036,49 @@ class InteractionReader:
         c.participants.extend(p for p in shell.participants if p not in c.participants)
         c.date = c.date or shell.date
         c.place = c.place or shell.place
+
+    def _spoken_at_meeting(self, tok: Token, sent: Span, everyone: list[str]) -> bool:
+        """"He then held talks with A, B and C. ... adding that he had spoken to the three leaders
+        with great frankness": what was said at the meeting just told, not a call."""
+        if tok.lemma_.lower() not in ("speak", "talk") or triggers.means(tok) \
+                or words(sent) & {"phone", "telephone", "telephoned", "call"} \
+                or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children):
+            return False
+        met = {p for c in self._told(sent, 2) if c.mode == "in_person" and c.status == "held" for p in c.participants}
+        return bool(everyone) and set(everyone) <= met
+
+    def _told_by_its_outcome(self, sent: Span, here: list[Candidate]) -> None:
+        """"A and B agreed Monday to ... / The meeting, held in Hangzhou after the summit, came amid
+        ...", "At their talks in Tokyo, A called on ...": a lead telling what two named people agreed,
+        then the meeting it came from, with no people of its own."""
+        if here or sent.start == 0:
+            return
+        shells = [c for c in self.shells if c.sent.start == sent.start and not c.participants
+                  and c.mode == "in_person" and not c.trigger._.in_quote
+                  and any(d.lower_ in ("the", "their") for d in c.trigger.children)]
+        k = sent.start - 1
+        while k > 0 and self.doc[k].is_space:
+            k -= 1
+        prev = self.doc[k].sent
+        if not shells or any(c.sent.start == prev.start for c in self.found + self.shells):
+            return
+        for verb in tokens(prev):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OUTCOME_VERBS or verb._.in_quote:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i < self.skip:  # "HANGZHOU, Sept. 5 Kyodo - A and B agreed"
+                subj = next((t for t in subj.subtree if t.i >= self.skip > t.head.i), None)
+            named = self.who.people_of_all([subj], prev) if subj is not None and self.people.at(subj) else []
+            if len(named) < 2:
+                continue
+            shell = shells[0]
+            self.shells.remove(shell)
+            shell.participants = list(named)
+            if shell.date is None:
+                shell.date = meeting_dates(verb, prev, shell.status, self.published, self.lex, self.skip)[0][0]
+            here.append(shell)
+            self.found.append(shell)
+            return
 
     def _group_named(self, sent: Span, here: list[Candidate]) -> None:
         """"The Arctic Four leaders met in Tokyo on Tuesday. A, B, C and D pledged ...": the leaders

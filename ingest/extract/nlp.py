@@ -20,7 +20,8 @@ _building = threading.Lock()
 # abbreviated titles the model's tokenizer splits off their stop
 _HONORIFICS = ("Amb.", "Hon.", "Engr.", "Eng.", "Brig.", "Maj.", "Capt.", "Cdr.")
 # words the tokenizer would split at their hyphens
-_WHOLE_WORDS = ("tete-a-tete", "tête-à-tête", "Tete-a-tete", "Tête-à-tête")
+_WHOLE_WORDS = ("tete-a-tete", "tête-à-tête", "Tete-a-tete", "Tête-à-tête",
+                "co-chaired", "co-chair", "co-chairs", "co-chairing")
 
 
 def load_nlp() -> spacy.Language:
@@ -40,6 +41,9 @@ def _build() -> spacy.Language:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     for word in _WHOLE_WORDS:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    # "Rabat, 2 Feb (EFE).- The ...": the agency's closing mark is no part of its name
+    suffixes = [*nlp.Defaults.suffixes, r"\.-$"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("quote_marker", first=True)
     nlp.add_pipe("line_sentences", before="parser")
     ruler = nlp.add_pipe(

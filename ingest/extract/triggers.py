@@ -22,7 +22,8 @@ _TRAVEL_VERBS = {"visit", "travel", "arrive", "head", "fly", "go", "come", "land
 SCHEDULING_VERBS = {"schedule", "plan", "set", "arrange", "slate", "expect"}  # "a meeting (that was) planned for May"
 _PHONING = {"phone", "telephone", "ring"}  # "telephoned B": the one called is the object
 _PHASES = {"open", "begin", "start", "resume", "continue", "conclude", "wrap"}  # "they opened their summit"
-_HOSTING = {"host", "chair", "mediate", "broker", "convene", "preside"}
+# ("co-chaired" gets the lemma "co-chaire" from the rule lemmatizer)
+_HOSTING = {"host", "chair", "mediate", "broker", "convene", "preside", "co-chair", "co-chaire", "co-host"}
 _MEASURES = {"hour", "minute", "day", "round", "series", "week"}
 TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "journey", "mission"}
 _INTENT_NOUNS = {"plan", "intention", "intent", "decision", "bid", "effort", "hope", "desire", "readiness", "wish"}
@@ -407,10 +408,11 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                 sides = [c] + [d for d in noun.sent if d.i > c.i and d.lower_ in _DELEGATION_WORDS and d.dep_ == "conj"]
                 objects.extend(t for side in sides for t in side.subtree if person_at(t) and not person_at(t.head)
                                and t.dep_ in ("pobj", "dobj", "conj", "appos"))
-        elif c.dep_ == "prep" and c.lower_ in ("on", "about", "over") and any(
+        elif c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "at", "in") and any(
                 w.dep_ == "prep" and w.lower_ == "with" and any(person_at(q) for q in prep_objects(w))
                 for p in c.children if p.dep_ == "pobj" for w in p.children):
-            # "a meeting on the war in X with A, B and C": the parser hangs "with" on the topic
+            # "a meeting on the war in X with A, B and C", "talks at the palace with A": the parser
+            # hangs "with" on the topic or the venue
             objects.extend(q for p in c.children if p.dep_ == "pobj" for w in p.children
                            if w.dep_ == "prep" and w.lower_ == "with" for q in prep_objects(w))
         elif c.dep_ == "prep" and c.lower_ == "as":

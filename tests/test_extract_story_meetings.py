@@ -1,0 +1,55 @@
+"""Meetings the story tells across sentences: a lead saying what two people agreed, then "the
+meeting" it came from; "had spoken to the three leaders" after the talks with them; a summit held by
+video told first, then "the summit was co-chaired by A and B" and "C joined the meeting"; and an
+agency's closing mark ("(EFE).-") that must not glue onto its name. Sentences written for the tests."""
+
+from datetime import date
+
+from tests.test_extract_support import ids, nlp, only, run  # noqa: F401
+
+
+def test_two_people_who_agreed_in_the_lead_are_the_meeting_told_next(nlp):
+    facts = run(nlp, "HANGZHOU, China, Sept. 5 Kyodo - Prime Minister Tom Baker and President Li Wei agreed "
+                     "Monday to work toward better ties.\n\nThe meeting, held in the eastern city of Hangzhou "
+                     "after the summit closed, came amid strained relations.", published=date(2016, 9, 5))
+    meeting = only(facts)
+    assert ids(meeting) == {"tom-baker", "li-wei"}
+    assert (meeting.date, meeting.place_id, meeting.status) == ("2016-09-05", "hangzhou", "held")
+
+
+def test_what_was_said_at_the_talks_is_no_call(nlp):
+    facts = run(nlp, "BEIRUT (AFP) - President Louis Martin on Thursday pledged to help the country rebuild.\n\n"
+                     "Next he held talks at the Baabda presidential palace with President Elias Haddad, "
+                     "Prime Minister Omar Saad and parliament speaker Nabil Karam.\n\nMartin later said he had "
+                     "spoken to the three leaders with great candour.",
+                published=date(2020, 8, 6))
+    assert facts.interactions
+    assert all(i.mode == "in_person" for i in facts.interactions)
+
+
+def test_an_agency_mark_after_the_dateline_and_a_meeting_co_chaired(nlp):
+    text = ("Rabat, 2 Feb (EFE).- The Spanish Prime Minister, Pedro Ruiz, and the head of the Moroccan "
+            "Government, Aziz Benali, co-chaired in Rabat on Thursday the first high-level meeting between "
+            "the two countries in eight years.")
+    assert [t.text for t in nlp(text)][4:8] == ["(", "EFE", ")", ".-"]
+    meeting = only(run(nlp, text, published=date(2023, 2, 2)))
+    assert ids(meeting) == {"pedro-ruiz", "aziz-benali"}
+    assert (meeting.date, meeting.place_id) == ("2023-02-02", "rabat")
+
+
+def test_a_summit_held_by_video_then_co_chaired_and_joined_is_one_virtual_meeting(nlp):
+    facts = run(nlp, "PUTRAJAYA, Nov 22 (Bernama) -- Prime Minister Ahmad Razak today attended the special "
+                     "summit of the regional bloc with China, held via video conference.\n\nThe summit was "
+                     "co-chaired by President Li Wei and the Sultan of Brunei, Sultan Haji Hassanal Bolkiah.\n\n"
+                     "Razak joined the meeting from his office here.", published=date(2021, 11, 22))
+    meeting = only(facts)
+    assert ids(meeting) == {"ahmad-razak", "li-wei", "haji-hassanal-bolkiah"}
+    assert (meeting.mode, meeting.date, meeting.place_id) == ("virtual", "2021-11-22", None)
+
+
+def test_with_hung_on_the_venue_of_the_talks_still_names_the_guests(nlp):
+    facts = run(nlp, "President Louis Martin arrived on Thursday. He then held talks at the Baabda palace with "
+                     "President Michel Haddad, Prime Minister Omar Saad and parliament speaker Nabil Karam.",
+                published=date(2020, 8, 6))
+    assert {p for i in facts.interactions for p in ids(i)} == {
+        "louis-martin", "michel-haddad", "omar-saad", "nabil-karam"}
