@@ -53,3 +53,11 @@ def test_with_hung_on_the_venue_of_the_talks_still_names_the_guests(nlp):
                 published=date(2020, 8, 6))
     assert {p for i in facts.interactions for p in ids(i)} == {
         "louis-martin", "michel-haddad", "omar-saad", "nabil-karam"}
+
+
+def test_a_meeting_on_the_sidelines_of_the_summit_the_lead_dated_takes_its_day(nlp):
+    facts = run(nlp, "GRANADA, 5 October - The summit of the European Political Community brought together on "
+                     "Thursday leaders of some 45 states in Granada.\n\nOn the sidelines of the summit, President "
+                     "Ivan Sokol and Prime Minister Omar Haddad held a meeting with Chancellor Karl Huber.",
+                published=date(2023, 10, 5))
+    assert only(facts).date == "2023-10-05"

@@ -397,29 +397,40 @@ def _gathering_day(doc: Doc, gz: Gazetteer, cands: list[Candidate], published: d
     nouns = gz.lex("generic_event_nouns")
     sents: list[Span] | None = None
     for c in cands:
-        if c.date is not None or c.status == "held":
+        if c.date is not None:
             continue
         noun = next((t for t in tokens(c.sent) if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and not t._.in_quote
                      and any(d.dep_ == "det" and d.lower_ in ("that", "the", "this") for d in t.children)), None)
-        if noun is None:
+        # a meeting held "on the sidelines of the summit" the lead dated ("The summit gathered on
+        # Thursday leaders of ...")
+        if noun is None or c.status == "held" and not (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                                                       and noun.head.head.lower_ in ("sidelines", "margins")):
             continue
         lemma = noun.lemma_.lower()
         # the nearest earlier sentence naming such a gathering is the one "that summit" points to
         sents = sents if sents is not None else list(doc.sents)
         told = next((s for s in reversed(sents) if s.end <= c.sent.start
                      and lemma in words(s) and any(t.lemma_.lower() == lemma for t in tokens(s))), None)
-        day = _day_of_gathering(told, lemma, published) if told is not None else None
+        day = _day_of_gathering(told, lemma, published, c.status, dateline_end(doc)) if told is not None else None
         if day is not None:
             c.date = day
 
 
-def _day_of_gathering(sent: Span, lemma: str, published: date | None) -> DateRange | None:
+def _day_of_gathering(sent: Span, lemma: str, published: date | None, status: str, skip: int) -> DateRange | None:
+    roles = ("dobj", "obj") if status != "held" else ("dobj", "obj", "nsubj", "nsubjpass")
     for tok in tokens(sent):
-        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj"):
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
             continue
-        verb = tok.head
-        days = [dates_mod.resolve(e.text, published, "future") for e in sent_ents(sent)
-                if e.label_ == "DATE" and (e.root.head.i == verb.i or e.root.head.head.i == verb.i)]
+        verb = tok.head if tok.dep_ in roles else None
+        if status == "held" and hung_on_dateline(tok, skip):
+            # "GRANADA, 5 October - The summit of ... brought together on Thursday leaders": the
+            # subject hung on the dateline city, its verb on it
+            verb = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+        if verb is None:
+            continue
+        days = [dates_mod.resolve(e.text, published, "future" if status != "held" else "past") for e in sent_ents(sent)
+                if e.label_ == "DATE" and e.start >= skip and (e.root.head.i == verb.i or e.root.head.head.i == verb.i
+                                           or status == "held" and e.root.head.head.head.i == verb.i)]
         days = [d for d in days if d is not None and d.is_day]
         if len(days) == 1:
             return days[0]
