@@ -61,3 +61,13 @@ def test_a_meeting_on_the_sidelines_of_the_summit_the_lead_dated_takes_its_day(n
                      "Ivan Sokol and Prime Minister Omar Haddad held a meeting with Chancellor Karl Huber.",
                 published=date(2023, 10, 5))
     assert only(facts).date == "2023-10-05"
+
+
+def test_people_among_those_taking_part_in_the_virtual_meeting_a_host_held(nlp):
+    facts = run(nlp, "OSLO, 9 May - Prime Minister Lars Berg on Friday hosted a videoconference with about 20 "
+                     "leaders of the northern group.\nPresident Ivan Sokol, Chancellor Karl Huber and President "
+                     "Omar Haddad were among those taking part in the virtual meeting, his office said.",
+                published=date(2025, 5, 9))
+    meeting = only(facts)
+    assert ids(meeting) == {"lars-berg", "ivan-sokol", "karl-huber", "omar-haddad"}
+    assert (meeting.mode, meeting.date) == ("virtual", "2025-05-09")

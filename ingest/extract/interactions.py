@@ -740,7 +740,12 @@ class InteractionReader:
         withs += [c for c in kids if c.dep_ == "prep" and c.lower_ == "with"
                   and any(a.lower_ in ("along", "together") for a in c.children)]
         along = [p for w in withs for p in w.children if p.dep_ == "pobj"]
-        return triggers.subjects_of(verb) + along, noun
+        subjects = triggers.subjects_of(verb)
+        those = verb.head
+        if [t.lower_ for t in subjects] in ([], ["those"]) and verb.dep_ in ("acl", "relcl") \
+                and those.lower_ == "those" and those.dep_ == "pobj" and those.head.lower_ == "among":
+            subjects = triggers.subjects_of(those.head.head)  # "C and D were among those taking part in it"
+        return subjects + along, noun
 
     def _definite_meeting(self, noun: Token) -> bool:
         """"the call", "Monday's meeting", "both calls", "the expanded session of the talks" (not "a
@@ -813,7 +818,27 @@ class InteractionReader:
             self.joined_verbs.add(verb.i)
             return True
         if not earlier:
-            return False
+            # "C, D and E were among those taking part in the virtual meeting": the remote meeting
+            # this sentence names, with no people of its own
+            own = next((c for c in self.shells if c.trigger.i == noun.i and not c.participants
+                        and c.mode != "in_person"), None)
+            if own is None or len(named) < 2:
+                return False
+            self.shells.remove(own)
+            own.participants = list(named)
+            if own.date is None and sent.start > 0:
+                # "A hosted a videoconference on Saturday with 25 leaders. ... the virtual meeting"
+                prev = self.doc[sent.start - 1].sent
+                told = next((t for t in tokens(prev) if fold(t.text) in self.lex["interaction_nouns"]
+                             and triggers.mode_of_noun(t, self.lex) == own.mode), None)
+                if told is not None:
+                    own.date = meeting_dates(told, prev, own.status, self.published, self.lex, self.skip)[0][0]
+                    if told.dep_ in ("dobj", "obj"):  # and its host
+                        hosts = self.who.people_of_all(triggers.subjects_of(told.head), prev)
+                        own.participants[:0] = [p for p in hosts if p not in own.participants]
+            self.found.append(own)
+            self.joined_verbs.add(verb.i)
+            return True
         self.joined_verbs.add(verb.i)
         if any(d.lower_ in ("both", "all") for d in noun.children):
             # "C joined both calls"
