@@ -71,3 +71,15 @@ def test_people_among_those_taking_part_in_the_virtual_meeting_a_host_held(nlp):
     meeting = only(facts)
     assert ids(meeting) == {"lars-berg", "ivan-sokol", "karl-huber", "omar-haddad"}
     assert (meeting.mode, meeting.date) == ("virtual", "2025-05-09")
+
+
+def test_a_contact_someone_has_yet_to_have_is_none(nlp):
+    facts = run(nlp, "President Park Min-ho has yet to speak with President Li Wei or Prime Minister Taro Sato, "
+                     "officials said.", published=date(2025, 6, 7))
+    assert facts.interactions == []
+
+
+def test_the_president_elect_is_the_one_about_to_take_office(nlp):
+    facts = run(nlp, "Prime Minister Anthony Albanese had a telephone conversation with the US president-elect "
+                     "on Thursday.", published=date(2024, 11, 7))
+    assert ids(only(facts)) == {"anthony-albanese", "donald-trump"}

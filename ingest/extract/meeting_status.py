@@ -223,6 +223,9 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
         return None, False
     if any(c.dep_ == "det" and c.lower_ == "no" for t in links if t.pos_ == "NOUN" for c in t.children):
         return None, False  # "no meeting is planned", "there are no plans to meet"
+    if any(t.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children)
+           for t in links[1:]):
+        return None, False  # "has yet to speak with B", "is yet to meet B": it has not happened
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for t in links for c in t.children):
         return None, False  # "the three ministers would meet regularly": no one meeting
     if any(c.lower_ == "times" and any(n.dep_ == "nummod" for n in c.children) for t in links for c in t.children):

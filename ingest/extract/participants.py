@@ -468,7 +468,7 @@ class Participants:
         return self.people.resolve_description(
             desc["country"], desc["wanted"], rank=desc["rank"], counterpart_of=counterpart_of,
             exclude=other_side | ({counterpart_of} if counterpart_of else set()), span=span,
-            before=t.i)
+            before=t.i, elect=desc["elect"])
 
     def pronoun(self, t: Token, exclude: set[str], sent: Span) -> str | None:
         # "In his talks with Z, Modi said ...": a pronoun before the main subject is that subject

@@ -5,7 +5,7 @@ and resolution of descriptions ("the Russian president", "his Chinese counterpar
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
@@ -318,8 +318,11 @@ class PersonRegistry:
 
     def resolve_description(self, country: str | None, wanted: str | None, *, rank: bool,
                             counterpart_of: str | None, exclude: set[str], span: Span,
-                            before: int | None = None) -> str | None:
-        """The one person a description can mean, from the article first, then the gazetteer."""
+                            before: int | None = None, elect: bool = False) -> str | None:
+        """The one person a description can mean, from the article first, then the gazetteer
+        (``elect``: the one who takes the title within the next three months)."""
+        if elect:
+            return self._elect(country, wanted, span)
         cands = []
         for pid in self.people:
             if pid in exclude:
@@ -355,6 +358,16 @@ class PersonRegistry:
             if len(known) == 1:
                 return self.add_known(known[0], span.text, span)
         return None
+
+    def _elect(self, country: str | None, wanted: str | None, span: Span) -> str | None:
+        if not country or not self.published:
+            return None
+        soon = self.published + timedelta(days=90)
+        known = [p for p in self.gz.people.values() if p.country == country and p.titles_on(soon)
+                 and not p.titles_on(self.published)]
+        known = [p for p in known if any((info := self.gz.title(t)) and (wanted in (None, "leader") and info.cls
+                                          in HEAD_CLASSES or info.cls == wanted) for t in p.titles_on(soon))]
+        return self.add_known(known[0], span.text, span) if len(known) == 1 else None
 
     def _nearest(self, pids: list[str], before: int) -> str:
         """The one the story keeps naming (more than twice as often as any other), else the one
@@ -494,4 +507,6 @@ def description_parts(token: Token, gz: Gazetteer) -> dict | None:
         "counted": any(t.like_num and fold(t.text) not in ("two", "2") for t in toks),
         "count": next((_GROUP_SIZES[fold(t.text)] for t in toks if fold(t.text) in _GROUP_SIZES), None),
         "det": next((fold(c.text) for c in token.children if c.dep_ in ("det", "poss", "predet")), None),
+        # "the US president-elect": the next holder of the title, not the one in office
+        "elect": head in ("elect", "designate") and token.i > 0 and token.doc[token.i - 1].text == "-",
     }
