@@ -83,3 +83,28 @@ def test_the_president_elect_is_the_one_about_to_take_office(nlp):
     facts = run(nlp, "Prime Minister Anthony Albanese had a telephone conversation with the US president-elect "
                      "on Thursday.", published=date(2024, 11, 7))
     assert ids(only(facts)) == {"anthony-albanese", "donald-trump"}
+
+
+def test_leaders_a_video_summit_brought_together_are_at_it(nlp):
+    facts = run(nlp, "Riyadh, May 4, SPA -- Crown Prince Omar bin Khalid chaired today the regional leaders' "
+                     "summit, held by video conference.\n\nThe summit had been due to take place in Jeddah. It "
+                     "brought together the leaders of the member states, including President Ivan Sokol, "
+                     "President Li Wei and Chancellor Karl Huber.", published=date(2020, 5, 4))
+    meeting = only(facts)
+    assert {"ivan-sokol", "li-wei", "karl-huber"} <= ids(meeting)
+    assert (meeting.mode, meeting.date) == ("virtual", "2020-05-04")
+
+
+def test_leaders_a_summit_in_person_brought_together_have_not_met(nlp):
+    facts = run(nlp, "Riyadh, May 4, SPA -- Crown Prince Omar bin Khalid opened today the regional leaders' "
+                     "summit in Jeddah.\n\nIt brought together the leaders of the member states, including "
+                     "President Ivan Sokol, President Li Wei and Chancellor Karl Huber.", published=date(2020, 5, 4))
+    assert not any({"ivan-sokol", "li-wei"} <= ids(i) for i in facts.interactions)
+
+
+def test_the_chair_of_a_virtual_summit_takes_part_in_it(nlp):
+    facts = run(nlp, "Riyadh, May 4, SPA -- King Omar bin Khalid chaired today the Extraordinary Virtual "
+                     "Leaders' Summit of the region.\n\nLeaders of the member states, including President Ivan "
+                     "Sokol and President Li Wei, took part in the summit from their capitals.",
+                published=date(2020, 5, 4))
+    assert ids(only(facts)) == {"omar-bin-khalid", "ivan-sokol", "li-wei"}

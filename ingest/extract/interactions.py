@@ -179,6 +179,7 @@ class InteractionReader:
         self._group_named(sent, here)
         self._group_told_again(sent, here)
         self._told_by_its_outcome(sent, here)
+        self._video_summit_gathered(sent, here)
         if not here:
             self._present_at(sent)
             self._delegations_led(sent)
@@ -1071,6 +1072,33 @@ class InteractionReader:
             return False
         met = {p for c in self._told(sent, 2) if c.mode == "in_person" and c.status == "held" for p in c.participants}
         return bool(everyone) and set(everyone) <= met
+
+    def _video_summit_gathered(self, sent: Span, here: list[Candidate]) -> None:
+        """"The G20 summit, held by video conference ... It brought together the leaders of the
+        member states, including A, B and C": everyone named at the remote summit told just before
+        (leaders merely at the same summit in person have not met)."""
+        if here:
+            return
+        for verb in tokens(sent):
+            if verb.lemma_.lower() not in ("bring", "gather", "unite") or verb.pos_ != "VERB" or verb._.in_quote \
+                    or verb.lemma_.lower() == "bring" and not any(c.lower_ == "together" for c in verb.children):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ != "it" and not (self._definite_meeting(subj) and not self.people.at(subj)):
+                continue
+            shell = next((c for c in reversed(self.shells) if c.mode != "in_person" and not c.trigger._.in_quote
+                          and 0 <= self._back(c, sent) <= 4), None)
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            named = [m.person_id for m in self.people.mentions for o in objs
+                     if o.left_edge.i <= m.start and m.end - 1 <= o.right_edge.i]
+            named = list(dict.fromkeys(named))
+            if shell is None or len(named) < 2:
+                continue
+            self.shells.remove(shell)
+            shell.participants.extend(p for p in named if p not in shell.participants)
+            here.append(shell)
+            self.found.append(shell)
+            return
 
     def _told_by_its_outcome(self, sent: Span, here: list[Candidate]) -> None:
         """"A and B agreed Monday to ... / The meeting, held in Hangzhou after the summit, came amid

@@ -584,7 +584,8 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                                                                      and head.dep_ == "pobj")
         if light or travel or vlemma in lex["cancel_verbs"] or vlemma in _HOSTING or vlemma in _PHASES or vlemma in (
                 "agree", "plan", "seek", "propose", "call", "push", "put", "arrange"):
-            if not subjects or light:
+            if not subjects or light or vlemma in _HOSTING and not any(person_at(t) for t in subjects):
+                # ("King A chaired the G20 Leaders' Summit": the chair, not the leaders of the name)
                 subjects = subjects + [t for t in subjects_of(verb) if t.i != noun.i]
             for c in verb.children:
                 if (c.dep_ == "prep" and c.lower_ in OBJ_PREPS_MEET) or c.dep_ == "agent":
