@@ -108,3 +108,18 @@ def test_the_chair_of_a_virtual_summit_takes_part_in_it(nlp):
                      "Sokol and President Li Wei, took part in the summit from their capitals.",
                 published=date(2020, 5, 4))
     assert ids(only(facts)) == {"omar-bin-khalid", "ivan-sokol", "li-wei"}
+
+
+def test_talks_with_one_guest_and_with_another_elsewhere_are_two_meetings(nlp):
+    facts = run(nlp, "Chancellor Karl Huber is to hold talks with President Tom Baker in Kyiv on Monday and with "
+                     "President Ivan Sokol in Moscow a day later, sources said.", published=date(2022, 2, 10))
+    assert {(frozenset(ids(i)), i.date, i.place_id) for i in facts.interactions} == {
+        (frozenset({"karl-huber", "tom-baker"}), "2022-02-14", "kyiv"),
+        (frozenset({"karl-huber", "ivan-sokol"}), "2022-02-15", "moscow")}
+
+
+def test_met_with_one_and_with_another_are_two_meetings(nlp):
+    facts = run(nlp, "President Ivan Sokol also met with the Emir of Qatar Sheikh Hamad Al Kuwari and with "
+                     "President Omar Haddad on Thursday.", published=date(2022, 10, 13))
+    assert {frozenset(ids(i)) for i in facts.interactions} == {
+        frozenset({"ivan-sokol", "hamad-al-kuwari"}), frozenset({"ivan-sokol", "omar-haddad"})}

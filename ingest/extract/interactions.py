@@ -9,17 +9,18 @@ everyone.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.extract import dates as dates_mod
 from ingest.extract import triggers
 from ingest.extract.candidates import Candidate
 from ingest.extract.doc_index import clause_verb, sent_ents, tokens, words
 from ingest.extract.events import EventRegistry
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.meeting_status import chain, read_status
-from ingest.extract.meeting_time_place import meeting_dates, meeting_place
+from ingest.extract.meeting_time_place import day_shift, meeting_dates, meeting_place
 from ingest.extract.participants import Participants
 from ingest.extract.people import PersonRegistry
 from ingest.extract.places import dateline_end, places_in
@@ -167,6 +168,11 @@ class InteractionReader:
                     self.found.remove(h)
                 here.append(c)
                 self.found.append(c)
+        for c in list(here):
+            second = self._and_with(c, sent)
+            if second is not None:
+                here.append(second)
+                self.found.append(second)
         self._share_day_and_place(here, sent)
         for pres in presences(sent, self.who):
             self._add_present(pres, sent, here)
@@ -1072,6 +1078,41 @@ class InteractionReader:
             return False
         met = {p for c in self._told(sent, 2) if c.mode == "in_person" and c.status == "held" for p in c.participants}
         return bool(everyone) and set(everyone) <= met
+
+    def _and_with(self, c: Candidate, sent: Span) -> Candidate | None:
+        """"will hold talks with A in Hanoi on Sunday and with B in Bangkok on Monday": a second
+        meeting, with its own guest, place and day (the parser hangs the second "with" on a phrase
+        of the first)."""
+        trig = c.trigger
+        verb = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("dobj", "obj") else trig
+        second = next((t for t in tokens(sent) if t.lower_ == "with" and t.dep_ == "conj" and t.head.dep_ == "prep"
+                       and t.head.head.i in (verb.i, trig.i)), None)
+        if second is None:
+            return None
+        guests = self.who.people_of_all([p for p in second.children if p.dep_ == "pobj"], sent)
+        first = [p for w in (*trig.children, *verb.children) if w.dep_ == "prep" and w.lower_ == "with"
+                 for p in self.who.people_of_all([q for q in w.children if q.dep_ == "pobj"], sent)]
+        hosts = [p for p in c.participants if p not in first and p not in guests]
+        if not guests or not first or not hosts:
+            return None
+        tail = sent.doc[second.i: sent.end]
+        day = None
+        for e in sent_ents(sent):
+            if e.label_ != "DATE" or e.start < second.i:
+                continue
+            shift = day_shift(e.text)  # "and with B a day later"
+            if shift is not None and c.date is not None and c.date.is_day:
+                moved = c.date.lo + timedelta(days=shift)
+                day = dates_mod.DateRange(moved, moved)
+            else:
+                day = dates_mod.resolve(e.text, self.published, "future" if c.status != "held" else "past")
+            break
+        place = next((ref for span, ref in places_in(sent, self.gz, skip_before=self.skip)
+                      if tail.start <= span.start), None)
+        if len([p for p in c.participants if p not in guests]) < 2:
+            return None
+        c.participants[:] = [p for p in c.participants if p not in guests]  # read as one list before
+        return replace(c, participants=[*hosts, *guests], date=day or c.date, place=place or c.place, merged=[])
 
     def _video_summit_gathered(self, sent: Span, here: list[Candidate]) -> None:
         """"The G20 summit, held by video conference ... It brought together the leaders of the

@@ -229,7 +229,7 @@ _SHIFTED_DAY = re.compile(
 _BACK_SENTENCES = 5
 
 
-def _day_shift(text: str) -> int | None:
+def day_shift(text: str) -> int | None:
     """Days from the day last named: "a day earlier" -1, "the following day" +1, "in the evening" 0."""
     t = " ".join(text.lower().split())
     if _PART_OF_DAY.match(t):
@@ -334,7 +334,7 @@ def _shifted_day(ent: Span, text: str, published: date | None, direction: dates_
     if phrase is None:
         return None
     text, noun = phrase
-    shift = _day_shift(text)
+    shift = day_shift(text)
     if shift is None:
         return None
     if noun is None and _dated_otherwise(ent, published):
