@@ -123,3 +123,17 @@ def test_met_with_one_and_with_another_are_two_meetings(nlp):
                      "President Omar Haddad on Thursday.", published=date(2022, 10, 13))
     assert {frozenset(ids(i)) for i in facts.interactions} == {
         frozenset({"ivan-sokol", "hamad-al-kuwari"}), frozenset({"ivan-sokol", "omar-haddad"})}
+
+
+def test_the_second_annual_dialogue_held_on_a_day_is_a_meeting(nlp):
+    facts = run(nlp, "Premier Li Wei held the second annual dialogue with Prime Minister Tom Baker on Monday in "
+                     "Beijing.", published=date(2017, 12, 5))
+    meeting = only(facts)
+    assert ids(meeting) == {"li-wei", "tom-baker"}
+    assert (meeting.date, meeting.status) == ("2017-12-04", "held")
+
+
+def test_agreeing_to_hold_an_annual_dialogue_is_no_meeting(nlp):
+    facts = run(nlp, "Premier Li Wei and Prime Minister Tom Baker agreed to hold an annual dialogue.",
+                published=date(2017, 12, 5))
+    assert facts.interactions == []

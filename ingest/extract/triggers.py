@@ -80,14 +80,17 @@ def _by_phone(verb: Token) -> bool:
 
 
 DIALOGUE = {"dialogue", "dialogues", "consultations"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 
 
 def _held_dialogue(tok: Token, lex: dict) -> bool:
     """"A and B will hold the dialogue with C and D", "travel to X for consultations with C": a
     dialogue or consultations with someone (not "called for dialogue between the two sides", "agreed
     to hold regular consultations")."""
-    if any(c.lower_ in ("regular", "periodic", "annual") for c in tok.children):
-        return False
+    if any(c.lower_ in ("regular", "periodic", "annual") for c in tok.children) and not (
+            any(c.dep_ == "amod" and c.tag_ == "JJ" and c.lower_ in _ORDINALS for c in tok.children)
+            and tok.head.tag_ == "VBD"):
+        return False  # (but "held the second annual dialogue with B on Monday": one of them, held)
     held = tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in lex["light_verbs"] and tok.head.tag_ == "VBD"
     if tok.lower_ == "consultations" and held:
         return True  # "A and B held consultations in Tokyo on Saturday"
