@@ -137,3 +137,11 @@ def test_agreeing_to_hold_an_annual_dialogue_is_no_meeting(nlp):
     facts = run(nlp, "Premier Li Wei and Prime Minister Tom Baker agreed to hold an annual dialogue.",
                 published=date(2017, 12, 5))
     assert facts.interactions == []
+
+
+def test_present_at_the_meeting_between_two_named_people_is_at_that_one(nlp):
+    facts = run(nlp, "BEIJING, March 31 (Xinhua) -- President Li Wei met with Prime Minister Tom Baker in Beijing "
+                     "on Friday.\n\nEarlier in the day, Premier Zhou Hai held talks with Baker.\n\nForeign Minister "
+                     "Chen Lin was present at the meeting between Li and Baker.", published=date(2023, 3, 31))
+    assert {frozenset(ids(i)) for i in facts.interactions} == {
+        frozenset({"li-wei", "tom-baker", "chen-lin"}), frozenset({"zhou-hai", "tom-baker"})}

@@ -178,7 +178,8 @@ class InteractionReader:
             self._add_present(pres, sent, here)
         if not here and self.found and sent.start > 0 and sent.start - self.found[-1].sent.end <= 1:
             # "The two leaders sat at a long table, with A and B among the aides present."
-            last = self.found[-1]
+            # (or at the meeting the sentence names: "present at the meeting between Xi and B")
+            last = (self._between_named(sent, self._told(sent, 6)) or self.found)[-1]
             present = [p for p in self._also_present(self.doc[sent.start - 1], sent) if p not in last.participants]
             if present and last.mode == "in_person":
                 last.participants.extend(present)
@@ -890,6 +891,7 @@ class InteractionReader:
                 # a little further back, the one meeting of two or more the last sentences told of
                 same = [c for c in meetings if len(c.participants) >= 2]
                 same = same if len({frozenset(c.participants) for c in same}) == 1 else []
+        same = self._between_named(sent, earlier) or same  # "the meeting between Xi and B"
         target = self._retold(same[-1] if same else None, sent)
         if target is None:
             self.joined_verbs.discard(verb.i)
@@ -1030,9 +1032,17 @@ class InteractionReader:
                               for t in tokens(sent))
         if told_before:
             told = self._in_person_told(sent)
+            told = self._between_named(sent, told) or told
             targets = [self._retold(told[-1], sent)] if told else self._only_meeting_told(sent)
         for c in targets:
             self._attach(c, pres.people)
+
+    def _between_named(self, sent: Span, told: list[Candidate]) -> list[Candidate]:
+        """Of the meetings told, those of "the meeting between Xi and B" the sentence names."""
+        between = [p for t in tokens(sent) if t.dep_ == "prep" and t.lower_ == "between"
+                   and fold(t.head.text) in self.lex["interaction_nouns"]
+                   for p in self.who.people_of_all([q for q in t.children if q.dep_ == "pobj"], sent)]
+        return [c for c in told if len(between) >= 2 and set(between) <= set(c.participants)]
 
     def _retold(self, last: Candidate | None, sent: Span) -> Candidate | None:
         """The meeting ``last`` means: a meeting told again with fewer people ("In the talks, held at
@@ -1279,7 +1289,7 @@ class InteractionReader:
             earlier = [c for c in self.found if c.sent.end <= sent.start and sent.start - c.sent.end < 300
                        and c.status == "held"]
             same = [c for c in earlier if c.trigger.lemma_.lower() == noun.lemma_.lower()]
-            target = (same or earlier or [None])[-1]
+            target = (self._between_named(sent, earlier) or same or earlier or [None])[-1]
             if target is not None:
                 target.participants.extend(p for p in named if p not in target.participants)
 
