@@ -145,3 +145,11 @@ def test_present_at_the_meeting_between_two_named_people_is_at_that_one(nlp):
                      "Chen Lin was present at the meeting between Li and Baker.", published=date(2023, 3, 31))
     assert {frozenset(ids(i)) for i in facts.interactions} == {
         frozenset({"li-wei", "tom-baker", "chen-lin"}), frozenset({"zhou-hai", "tom-baker"})}
+
+
+def test_aides_who_attended_the_events_are_at_each_meeting_of_the_day(nlp):
+    facts = run(nlp, "HANOI, May 2 (Xinhua) -- President Li Wei held talks with President Tran Van Minh in Hanoi on "
+                     "Friday.\n\nLater in the day, Li met with Prime Minister Le Quang Hai.\n\nZhou Hai and "
+                     "Foreign Minister Chen Lin attended the events.", published=date(2025, 5, 2))
+    assert len(facts.interactions) == 2
+    assert all({"zhou-hai", "chen-lin"} <= ids(i) for i in facts.interactions)

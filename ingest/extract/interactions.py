@@ -931,6 +931,15 @@ class InteractionReader:
             frame = self._joiner_frame(tok)
             if frame is None or any(c.dep_ == "neg" for c in tok.children):
                 continue
+            if frame[1] is not None and frame[1].lower_ == "events" \
+                    and any(d.lower_ in ("the", "these", "both", "all") for d in frame[1].children):
+                # "C and D attended the events": each meeting of the day the story told
+                told = [c for c in self._in_person_told(sent, 8) if c.status == "held"]
+                day = next((c.date for c in reversed(told) if c.date is not None), None)
+                named = self.who.people_of_all(frame[0], sent)
+                for c in [c for c in told if c.date in (None, day)] if named else []:
+                    self._attach(c, named)
+                continue
             if frame[1] is not None:
                 # "C attended Monday's meeting", with a noun not read as a meeting of its own
                 if frame[1].i not in seen:
