@@ -323,3 +323,15 @@ def test_a_list_in_a_clause_on_a_body_a_country_is_not_a_member_of(nlp):
                      "and 24 other states.")
     assert members(facts, "eu") == {"france", "germany", "italy"}
     assert "norway" not in members(facts, "eu")
+
+
+def test_an_aside_telling_what_the_body_is_not_confused_with(nlp):
+    facts = run(nlp, "The Nordic Council, set up in 1952 and not to be confused with the European Union, today has "
+                     "eight members, including Denmark, Finland and Iceland.")
+    assert members(facts, "nordic-council") == {"denmark", "finland", "iceland"}
+    assert members(facts, "eu") == set()
+
+
+def test_a_schengen_member(nlp):
+    facts = run(nlp, "Croatia became a Schengen member in 2023.")
+    assert members(facts, "schengen") == {"croatia"}

@@ -375,7 +375,7 @@ class _Reader:
         """For a comma closing an aside on an organisation ("ORG, founded in 1991,", "ORG, which was
         set up in 2008,", "the bloc, a Russian-led alliance,"), the index of the word before the aside."""
         doc = self.doc
-        opening = next((p for p in range(comma - 1, max(sent.start, comma - 12) - 1, -1)
+        opening = next((p for p in range(comma - 1, max(sent.start, comma - 14) - 1, -1)
                         if doc[p].text in (",", ";", ":", "(", ")")), None)
         if opening is None or doc[opening].text != "," or opening - 1 < sent.start or opening + 1 >= comma:
             return None
@@ -383,8 +383,11 @@ class _Reader:
         if _org_of(head, self.gz) is None and fold(head.text) not in self.group_words:
             return None
         roots = [t for t in doc[opening + 1: comma] if not opening < t.head.i < comma]
+        # ("ORG, founded in 1949 and not to be confused with the EU,": no negation of anything)
+        aside = doc[opening + 1: comma]
         if len(roots) != 1 or roots[0].dep_ not in ("acl", "relcl", "appos", "advcl") \
-                or not head.i - 6 <= roots[0].head.i <= head.i or self.is_negative(doc[opening + 1: comma]):
+                or not head.i - 6 <= roots[0].head.i <= head.i \
+                or self.is_negative(aside) and "confused" not in {t.lower_ for t in aside}:
             return None
         return opening - 1
 
