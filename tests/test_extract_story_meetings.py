@@ -153,3 +153,16 @@ def test_aides_who_attended_the_events_are_at_each_meeting_of_the_day(nlp):
                      "Foreign Minister Chen Lin attended the events.", published=date(2025, 5, 2))
     assert len(facts.interactions) == 2
     assert all({"zhou-hai", "chen-lin"} <= ids(i) for i in facts.interactions)
+
+
+def test_people_seen_at_the_meeting_along_with_another_are_at_it(nlp):
+    facts = run(nlp, "NEW YORK (AP) — Prime Minister Taro Sato met with President-elect Tom Baker at Baker Tower "
+                     "in New York on Thursday.\n\nBaker's daughter Anna Baker was seen at the meeting, along with "
+                     "retired General Mark Flynn.", published=date(2016, 11, 17))
+    assert ids(only(facts)) == {"taro-sato", "tom-baker", "anna-baker", "mark-flynn"}
+
+
+def test_the_incoming_leader_is_the_one_about_to_take_office(nlp):
+    facts = run(nlp, "Prime Minister Taro Sato held talks on Thursday with the incoming U.S. leader, aides said.",
+                published=date(2016, 11, 17))
+    assert ids(only(facts)) == {"taro-sato", "donald-trump"}

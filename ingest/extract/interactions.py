@@ -52,7 +52,7 @@ _LATER_MEETING = {"next", "new", "another", "future", "upcoming", "further"}
 # who a meeting told before its people are named can be between ("Russian and U.S. officials held talks")
 _GROUPS = _DELEGATION | {"officials", "negotiators", "sides"}
 _INCLUDE = {"include", "comprise"}
-_PRESENT = {"present", "attendance"}
+_PRESENT = {"present", "attendance", "seen"}
 
 
 def _same_day(a, b) -> bool:
@@ -1283,7 +1283,8 @@ class InteractionReader:
         if not words(sent) & _PRESENT:
             return
         for tok in tokens(sent):
-            if tok.lower_ not in ("present", "attendance") or tok._.in_quote:
+            seen = tok.lower_ == "seen" and any(c.dep_ == "auxpass" for c in tok.children)  # "were seen at the meeting"
+            if tok.lower_ not in ("present", "attendance") and not seen or tok._.in_quote:
                 continue
             verb = tok.head if tok.dep_ in ("acomp", "pobj", "prep") else tok
             while verb.dep_ == "prep" and verb.head is not verb:
@@ -1295,6 +1296,13 @@ class InteractionReader:
             if _gathering_of_a_body(noun, sent):
                 continue
             named, _ = self.who.people_of(subj, set(), sent)
+            # "A's daughter B and her husband, C, were seen at the meeting": the names in apposition
+            named += [p for t in subj.subtree if t.dep_ == "appos" and t.head.dep_ == "conj"
+                      for p in self.who.people_of_all([t], sent) if p not in named]
+            along = [p for c in verb.children if c.dep_ in ("advmod", "prep") and c.lower_ in ("along", "together")
+                     for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                     for p in w.children if p.dep_ == "pobj"]  # ", along with C"
+            named += [p for p in self.who.people_of_all(along, sent) if p not in named]
             earlier = [c for c in self.found if c.sent.end <= sent.start and sent.start - c.sent.end < 300
                        and c.status == "held"]
             same = [c for c in earlier if c.trigger.lemma_.lower() == noun.lemma_.lower()]

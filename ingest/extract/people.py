@@ -507,6 +507,7 @@ def description_parts(token: Token, gz: Gazetteer) -> dict | None:
         "counted": any(t.like_num and fold(t.text) not in ("two", "2") for t in toks),
         "count": next((_GROUP_SIZES[fold(t.text)] for t in toks if fold(t.text) in _GROUP_SIZES), None),
         "det": next((fold(c.text) for c in token.children if c.dep_ in ("det", "poss", "predet")), None),
-        # "the US president-elect": the next holder of the title, not the one in office
-        "elect": head in ("elect", "designate") and token.i > 0 and token.doc[token.i - 1].text == "-",
+        # "the US president-elect", "the incoming U.S. leader": the next holder, not the one in office
+        "elect": head in ("elect", "designate") and token.i > 0 and token.doc[token.i - 1].text == "-"
+        or "incoming" in words,  # "the incoming U.S. leader"
     }
