@@ -836,7 +836,7 @@ class InteractionReader:
             own.participants = list(named)
             if own.date is None and sent.start > 0:
                 # "A hosted a videoconference on Saturday with 25 leaders. ... the virtual meeting"
-                prev = self.doc[sent.start - 1].sent
+                prev = self._previous_sentence(sent)
                 told = next((t for t in tokens(prev) if fold(t.text) in self.lex["interaction_nouns"]
                              and triggers.mode_of_noun(t, self.lex) == own.mode), None)
                 if told is not None:
@@ -1046,6 +1046,13 @@ class InteractionReader:
         for c in targets:
             self._attach(c, pres.people)
 
+    def _previous_sentence(self, sent: Span) -> Span:
+        """The sentence before ``sent``, past the blank lines between paragraphs."""
+        k = sent.start - 1
+        while k > 0 and self.doc[k].is_space:
+            k -= 1
+        return self.doc[k].sent
+
     def _between_named(self, sent: Span, told: list[Candidate]) -> list[Candidate]:
         """Of the meetings told, those of "the meeting between Xi and B" the sentence names."""
         between = [p for t in tokens(sent) if t.dep_ == "prep" and t.lower_ == "between"
@@ -1112,9 +1119,8 @@ class InteractionReader:
         first = [p for w in (*trig.children, *verb.children) if w.dep_ == "prep" and w.lower_ == "with"
                  for p in self.who.people_of_all([q for q in w.children if q.dep_ == "pobj"], sent)]
         hosts = [p for p in c.participants if p not in first and p not in guests]
-        if not guests or not first or not hosts:
+        if not guests or not first or not hosts or len([p for p in c.participants if p not in guests]) < 2:
             return None
-        tail = sent.doc[second.i: sent.end]
         day = None
         for e in sent_ents(sent):
             if e.label_ != "DATE" or e.start < second.i:
@@ -1127,9 +1133,7 @@ class InteractionReader:
                 day = dates_mod.resolve(e.text, self.published, "future" if c.status != "held" else "past")
             break
         place = next((ref for span, ref in places_in(sent, self.gz, skip_before=self.skip)
-                      if tail.start <= span.start), None)
-        if len([p for p in c.participants if p not in guests]) < 2:
-            return None
+                      if second.i <= span.start), None)
         c.participants[:] = [p for p in c.participants if p not in guests]  # read as one list before
         return replace(c, participants=[*hosts, *guests], date=day or c.date, place=place or c.place, merged=[])
 
@@ -1162,17 +1166,14 @@ class InteractionReader:
 
     def _told_by_its_outcome(self, sent: Span, here: list[Candidate]) -> None:
         """"A and B agreed Monday to ... / The meeting, held in Hangzhou after the summit, came amid
-        ...", "At their talks in Tokyo, A called on ...": a lead telling what two named people agreed,
-        then the meeting it came from, with no people of its own."""
+        ...": a lead telling what two named people agreed, then the meeting it came from, with no
+        people of its own."""
         if here or sent.start == 0:
             return
         shells = [c for c in self.shells if c.sent.start == sent.start and not c.participants
                   and c.mode == "in_person" and not c.trigger._.in_quote
                   and any(d.lower_ in ("the", "their") for d in c.trigger.children)]
-        k = sent.start - 1
-        while k > 0 and self.doc[k].is_space:
-            k -= 1
-        prev = self.doc[k].sent
+        prev = self._previous_sentence(sent)
         if not shells or any(c.sent.start == prev.start for c in self.found + self.shells):
             return
         for verb in tokens(prev):

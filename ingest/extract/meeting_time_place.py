@@ -22,7 +22,7 @@ from ingest.extract.places import (
     places_in,
     purpose_misread,
 )
-from ingest.extract.triggers import SCHEDULING_VERBS
+from ingest.extract.triggers import SCHEDULING_VERBS, TRIP_NOUNS
 
 _BOUND_PREPS = {"since", "until", "till", "before", "after", "by", "ahead", "prior"}
 
@@ -749,7 +749,7 @@ def _antecedent_place(trig: Token, top: Token, everywhere: list[tuple[Span, Plac
                  and span.start <= tok.head.i < span.end]
         if named:
             return named
-        if word.lower_ == "where" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in _JOURNEY_NOUNS:
+        if word.lower_ == "where" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in TRIP_NOUNS:
             # "will fly to Singapore for a state visit, where ...": where the journey goes
             goal = [(span, ref) for span, ref in anywhere if span.end <= word.i and span.root.head.lower_ == "to"
                     and span.root.dep_ == "pobj" and span.root.head.head.lemma_.lower() in _JOURNEY_VERBS]
@@ -820,7 +820,6 @@ def _host_place(trig: Token, everywhere: list[tuple[Span, PlaceRef]]) -> list[tu
             if host.left_edge.i <= span.start <= host.right_edge.i and not in_other_clause(span.root, trig, host)]
 
 
-_JOURNEY_NOUNS = {"visit", "trip", "tour", "stop", "stopover"}
 _JOURNEY_VERBS = {"visit", "leave", "fly", "travel", "arrive", "head", "depart", "go", "come", "return"}
 
 
