@@ -335,3 +335,15 @@ def test_an_aside_telling_what_the_body_is_not_confused_with(nlp):
 def test_a_schengen_member(nlp):
     facts = run(nlp, "Croatia became a Schengen member in 2023.")
     assert members(facts, "schengen") == {"croatia"}
+
+
+def test_member_states_of_the_bloc_listed_between_dashes(nlp):
+    facts = run(nlp, "Chad rejoined the Economic Community of Central African States. All member states of the "
+                     "bloc – Chad, Gabon and Cameroon – now take part again.")
+    assert members(facts, "eccas") >= {"gabon", "cameroon"}
+
+
+def test_the_n_member_states_after_a_summit_of_heads_of_state_are_the_bodys(nlp):
+    facts = run(nlp, "The East African Community met for its Summit of Heads of State and Government in Arusha. "
+                     "It was attended by delegates of the 8 member states: Kenya, Uganda and Rwanda among them.")
+    assert "heads-of-state-and-government" not in {m.organization_id for m in facts.memberships}

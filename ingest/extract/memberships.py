@@ -186,6 +186,8 @@ def _org_of(tok: Token, gz: Gazetteer) -> _Org | None:
         return None
     if fold(text) in gz.lexicon["group_words"] or fold(text) in _MORE_GROUP_WORDS:
         return None  # "the Group's members": the body told before, not one called "Group"
+    if fold(text).startswith(_GATHERED_NOT_BODIES):
+        return None  # "the Summit of Heads of State and Government": who meet, not a body with members
     acronym = None
     nxt = span.end
     doc = tok.doc
@@ -624,8 +626,10 @@ class _Reader:
                 k -= 1
             if doc[k].lower_ == "members" or doc[k].lower_ == "member" and doc[k + 1].lower_.endswith("s"):
                 org, subj_start = self.org_left(self.counting_verb(k, sent), sent)
-                if org is None and (doc[k - 1].lower_ == "other" or doc[k - 1].like_num and doc[k - 2].lower_ == "other"):
-                    # "alongside the leaders of the other 10 member states: A, B, ...": the body told of
+                if org is None and (doc[k - 1].lower_ == "other" or doc[k - 1].like_num
+                                    and doc[k - 2].lower_ in ("other", "the")):
+                    # "alongside the leaders of the other 10 member states: A, B, ...", "representatives
+                    # of the 16 member states: A, B, ...": the body told of
                     org, subj_start = self.salient(k), k
                 if org is not None and not self.is_negative(doc[max(sent.start, subj_start): k]):
                     self.add(ids, org, sent, 0.75)
@@ -660,6 +664,9 @@ class _Reader:
             if k - 3 >= sent.start and doc[k - 1].text == ")" and doc[k - 3].text == "(":
                 k -= 3  # "the Eurasian Economic Union (EAEU) - A, B and C -"
             org = _org_of(doc[k - 1], self.gz) if k - 1 >= sent.start else None
+            if org is None and k - 4 >= sent.start and fold(doc[k - 1].text) in self.group_words \
+                    and doc[k - 3].lower_ == "of" and doc[k - 4].lower_ in _MEMBER_NOUNS | {"members"}:
+                org = self.org_token(doc[k - 1])  # "all eight member states of the bloc – A, B and C –"
             if org is not None and not self.is_negative(doc[max(sent.start, _ent_span(doc[k - 1]).start - 3): j]):
                 self.add(ids, org, sent, 0.7)
                 return True
@@ -1231,6 +1238,7 @@ _MORE_GROUP_WORDS = frozenset({"format", "trio", "quartet", "quintet", "council"
 _KIND_WORDS = frozenset({"forum", "league", "union", "bank", "community", "association", "council",
                          "commonwealth", "initiative", "triangle"})
 _NOT_A_GROUPING = frozenset({"court", "tribunal", "agency"})
+_GATHERED_NOT_BODIES = ("heads of state", "heads of government", "council of ministers")
 _NEW_MEMBER_WORDS = {"new", "newest", "latest", "founding", "original", "full", "current"}
 _GROWTH_VERBS = {"expand", "grow", "enlarge", "widen", "broaden", "swell"}
 # a later exit undoes an entry the same sentence reports
