@@ -11,7 +11,7 @@ from spacy.util import filter_spans
 
 from ingest.extract.gazetteer import fold, load_gazetteer
 from ingest.extract.names import PATRONYMIC, extend_person, find_names, past_portfolios
-from ingest.extract.places import dateline_end
+from ingest.extract.places import AGENCY_TAG, dateline_end
 
 if not Token.has_extension("in_quote"):
     Token.set_extension("in_quote", default=False)
@@ -23,7 +23,7 @@ _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"'}
 _CLOSE_QUOTES = {"”", "»", '"'}
 
 
-_AGENCY_TAG = re.compile(r"\s*\([A-Z][A-Za-z]{1,15}\)\s*(?:--|[–—-])\s*(?=[A-Z])")
+_AGENCY_TAG = re.compile(r"\s*" + AGENCY_TAG + r"(?=[A-Z])")
 
 
 @Language.component("line_sentences")

@@ -1055,6 +1055,8 @@ class InteractionReader:
 
     def _between_named(self, sent: Span, told: list[Candidate]) -> list[Candidate]:
         """Of the meetings told, those of "the meeting between Xi and B" the sentence names."""
+        if "between" not in words(sent):
+            return []
         between = [p for t in tokens(sent) if t.dep_ == "prep" and t.lower_ == "between"
                    and fold(t.head.text) in self.lex["interaction_nouns"]
                    for p in self.who.people_of_all([q for q in t.children if q.dep_ == "pobj"], sent)]

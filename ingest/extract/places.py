@@ -21,12 +21,14 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG"}
 _LOCATIVE = {"in", "at", "inside", "near"}
 _PLACE_NOUNS = {"village", "town", "city", "resort", "port", "island"}
 _TRAVEL_NOUNS = {"visit", "trip", "travel", "tour", "journey"}
+# "(ANSA) - " before the dateline
+AGENCY_TAG = r"\([A-Z][A-Za-z]{1,15}\)\s*(?:--|[–—-])\s*"
 # "Moscow/New Delhi, July 8 (Reporter)", "New Delhi, Oct 18 (PTI)", "New Delhi:", "Cape Town –",
 # "NAYPYITAW --"
 _DATELINE = re.compile(
     # "(MENAFN- Jordan News Agency) Jeddah, May 19 (Petra) --": a syndicator's tag before it;
     # "(ANSA) - ROME, JUN 11 -": the agency's
-    r"^\s*(?:\([A-Z][A-Za-z]{1,15}-[^()]{1,40}\)\s*|\([A-Z][A-Za-z]{1,15}\)\s*(?:--|[–—-])\s*)?(?P<city>[A-Z][\w.'’/ -]{1,40}?)"
+    r"^\s*(?:\([A-Z][A-Za-z]{1,15}-[^()]{1,40}\)\s*|" + AGENCY_TAG + r")?(?P<city>[A-Z][\w.'’/ -]{1,40}?)"
     # a state or country after the city:
     # "CAMP DAVID, Md.", "HANOI, Vietnam (AP)", "SAMARKAND, Uzbekistan, Sept 16", "Borgo Egnazia (Italy)"
     # "KINGSTOWN, St. Vincent (AP)", "New Delhi [India], June 4 (ANI):", "TIRANA, Albania --"
