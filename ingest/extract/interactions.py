@@ -344,6 +344,12 @@ class InteractionReader:
             # "the leaders' talks had been substantive", "During their meeting at the palace, ...",
             # "Following the summit, the leaders ...": the meeting just read, told again
             status, date_ranges, mode = before.status, [before.date], before.mode
+        elif told_again and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") \
+                and noun.head.head.lemma_.lower() not in self.lex["light_verbs"] and any(
+                c.mode != "in_person" and set(everyone) < set(c.participants) for c in self._told(sent, 6)):
+            # "The leaders adopted a statement after the meeting": the remote summit told before,
+            # which more people joined than "the leaders" names
+            return None
         dated = [(g, rng) for rng in date_ranges for g in groups]
         if len(groups) == 1 and len(date_ranges) == len(obj_ids) >= 2 and self._each_on_its_day(obj_ids, sent):
             # "received A on Tuesday and B on Wednesday": one meeting a day, each with its guest
@@ -891,8 +897,14 @@ class InteractionReader:
                 # a little further back, the one meeting of two or more the last sentences told of
                 same = [c for c in meetings if len(c.participants) >= 2]
                 same = same if len({frozenset(c.participants) for c in same}) == 1 else []
+        if not same and noun.lemma_.lower() in self.lex["generic_event_nouns"] and self._held_remotely(noun, sent):
+            # "A chaired the summit via video link. ... C and D attended the summit as guests": the
+            # remote meeting, where attending is taking part
+            remote = [c for c in earlier if c.mode == "virtual" and len(c.participants) >= 2]
+            same = remote if len({frozenset(c.participants) for c in remote}) == 1 else []
         same = self._between_named(sent, earlier) or same  # "the meeting between Xi and B"
         target = self._retold(same[-1] if same else None, sent)
+        target = self._continued(target) if target is not None else None
         if target is None:
             self.joined_verbs.discard(verb.i)
             return False
@@ -952,16 +964,19 @@ class InteractionReader:
             named = self.who.people_of_all(frame[0], sent)
             if earlier and named:
                 self.joined_verbs.add(tok.i)
-                target = earlier[-1]
-                shell = target.mode == "in_person" and any(target is s for s in self.shells)
-                told = [c for c in self.found if c.sent.start == target.sent.start and c.mode == "in_person"
-                        and c.trigger.i < target.trigger.i] if shell else []
-                if told:
-                    # "held a meeting, followed by delegation-level talks ... C and D also took part": the
-                    # talks without people of their own continue the meeting of that sentence
-                    self.shells[:] = [s for s in self.shells if s is not target]
-                    target = told[-1]
-                self._attach(target, named)
+                self._attach(self._continued(earlier[-1]), named)
+
+    def _continued(self, target: Candidate) -> Candidate:
+        """"held a meeting, followed by delegation-level talks ... C and D also took part": talks
+        without people of their own continue the meeting of their sentence (the shell is dropped)."""
+        if target.mode != "in_person" or not any(target is s for s in self.shells):
+            return target
+        told = [c for c in self.found if c.sent.start == target.sent.start and c.mode == "in_person"
+                and c.trigger.i < target.trigger.i]
+        if not told:
+            return target
+        self.shells[:] = [s for s in self.shells if s is not target]
+        return told[-1]
 
     def _back(self, c: Candidate, sent: Span) -> int:
         """How many sentences before ``sent`` meeting ``c`` was told."""
@@ -1046,6 +1061,16 @@ class InteractionReader:
         for c in targets:
             self._attach(c, pres.people)
 
+    def _held_remotely(self, noun: Token, sent: Span, sentences: int = 4) -> bool:
+        """The article told of a "summit" (the noun's word) held by video in the last few sentences."""
+        return any(t.lemma_.lower() == noun.lemma_.lower() and t.i < sent.start and self._back_of(t, sent) <= sentences
+                   and triggers.mode_from_sentence(t, triggers.mode_of_noun(t, self.lex), self.lex) == "virtual"
+                   for t in self.doc[max(0, sent.start - 400): sent.start])
+
+    def _back_of(self, tok: Token, sent: Span) -> int:
+        here = self.sent_no.get(sent.start, 0)
+        return here - self.sent_no.get(tok.sent.start, here)
+
     def _previous_sentence(self, sent: Span) -> Span:
         """The sentence before ``sent``, past the blank lines between paragraphs."""
         k = sent.start - 1
@@ -1083,9 +1108,12 @@ class InteractionReader:
         """"The leaders of the G7 held a video summit on Friday, the first with A taking part. B hosted
         the virtual meeting, which was joined by C and D": the meeting of the group told first, now
         with its people; it keeps the day and the people the first sentence gave."""
-        # (or "A took part in the virtual summit ... The online meeting brought together B, C and D")
-        shells = [c for c in self.shells if (getattr(c, "of_group", False) or triggers.in_part_of(c.trigger))
-                  and len(c.participants) <= 1 and not c.trigger._.in_quote and self._back(c, sent) == 1]
+        # (or "A took part in the virtual summit ... The online meeting brought together B, C and D";
+        # "A chaired the summit via video link. B and C co-chaired the virtual meeting")
+        shells = [c for c in self.shells if len(c.participants) <= 1 and not c.trigger._.in_quote and (
+            (getattr(c, "of_group", False) or triggers.in_part_of(c.trigger)) and self._back(c, sent) == 1
+            # (a summit chaired by video may be described in a sentence between)
+            or c.mode != "in_person" and triggers.hosted(c.trigger) and 1 <= self._back(c, sent) <= 2)]
         told = [c for c in here if len(c.participants) >= 2 and self._definite_meeting(c.trigger)]
         if not shells or len(told) != 1:
             return
@@ -1094,7 +1122,7 @@ class InteractionReader:
             return
         self.shells.remove(shell)
         c.participants.extend(p for p in shell.participants if p not in c.participants)
-        c.date = c.date or shell.date
+        c.date = shell.date or c.date
         c.place = c.place or shell.place
 
     def _spoken_at_meeting(self, tok: Token, sent: Span, everyone: list[str]) -> bool:

@@ -448,8 +448,19 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
                 objects.extend(listed)  # "a summit of A, B, C and D"
             # "the previous summit of the four leaders": the people counted, found as for a subject
             objects.extend(q for q in listed if _counted_group(q))
-        elif c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in _HOSTING or c.lemma_.lower() == "join"):
-            objects.extend(agents_of(c))  # "the meeting, which was hosted by C", "which was also joined by C"
+        elif c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in _HOSTING or c.lemma_.lower() == "join"
+                                             or c.lemma_.lower() == "attend" and mode_of_noun(noun, lex) == "virtual"):
+            # "the meeting, which was hosted by C", "which was also joined by C", "the virtual meeting,
+            # attended by C" (at a remote meeting, attending is taking part)
+            objects.extend(agents_of(c))
+            if c.lemma_.lower() == "attend":
+                # "attended by leaders of several countries, as well as B": the parser hangs B anywhere
+                by = next((a.i for a in c.children if a.dep_ == "agent"), c.sent.end)
+                for t in c.doc[by + 1: c.sent.end]:
+                    if t.lower_ in ("according", "said", "says", "told") or t.text == ";" or t.pos_ == "VERB":
+                        break
+                    if person_at(t) and (t.i + 1 == len(t.doc) or not person_at(t.doc[t.i + 1])) and t not in objects:
+                        objects.append(t)
         elif c.dep_ == "relcl" and (held := [x for x in c.subtree if x.lemma_.lower() in lex["light_verbs"]
                                              and x.pos_ == "VERB" and x.i > noun.i]):
             # "the meeting he was to hold with B": the other side is in the clause, and so is a named
@@ -496,6 +507,15 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
         objects.extend(p for c in _held_after(noun, part_of) for p in _held_with(c))
     elif noun.dep_ in ("dobj", "obj", "attr", "nsubjpass") and (head.pos_ in ("VERB", "AUX") or _mistagged_held(head)):
         verb = head
+    elif not any(a.pos_ in ("VERB", "AUX") for a in noun.ancestors) and (held := [
+            c for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < noun.i
+            and c.lemma_.lower() in lex["light_verbs"]]) and (holders := [
+            c for c in noun.children if c.dep_ == "nsubj" and person_at(c)]
+            or ([noun.sent.root] if person_at(noun.sent.root) else [])):
+        # "A, on a tour of the region, earlier held talks with B": the parser makes "held" an adjective
+        # of the talks, and A the root of the sentence or the subject of the talks
+        verb = held[0]
+        subjects = subjects or holders
     elif noun.dep_ == "nsubj" and head.lemma_.lower() in _GATHERING_VERBS | INCLUDING \
             and (gathered := _gathered(head, person_at)):
         # "The summit in X brought together A and the prime ministers of B, C; D, E", "the call
@@ -631,6 +651,11 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     plain = mode == "in_person" and not light and not {fold(t.text) for t in noun.subtree} & {
         "person", "face", "face-to-face", "in-person", "summit", "visit", "dinner", "lunch", "breakfast"}
     return Trigger(noun, noun, subjects, objects, mode, verb, plain)
+
+
+def hosted(noun: Token) -> bool:
+    """"A chaired the summit", "A hosted the meeting": the noun is the object of a hosting verb."""
+    return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _HOSTING
 
 
 def _courtesy_call(noun: Token) -> bool:
@@ -777,7 +802,8 @@ def mode_from_sentence(trig: Token, mode: str, lex: dict) -> str:
     scope = {t.lower_ for t in own_words(trig)} | {c.lower_ for c in trig.head.children}
     scope |= {trig.head.lower_}
     # "held talks by videoconference": the parser hangs the means on the verb
-    scope |= {p.lower_ for p in means(trig.head)}
+    # ("chaired the summit via video link": the medium's own modifier says it)
+    scope |= {w.lower_ for p in means(trig.head) for w in (p, *p.children) if w is p or w.dep_ in ("compound", "amod")}
     if scope & lex["virtual_words"]:
         return "virtual"
     text = " ".join(t.lower_ for t in own_words(trig))
