@@ -324,3 +324,13 @@ def test_given_name_used_alone(nlp):
     facts = run(nlp, "Ethiopian Prime Minister Abiy Ahmed held talks in Asmara on Sunday. "
                      "Kenyan President William Ruto will hold talks with Abiy next week.")
     assert frozenset({"william-ruto", "abiy-ahmed"}) in pairs(facts)
+
+
+def test_organisation_written_by_acronym_or_digits_is_printed_with_its_full_name(nlp):
+    facts = run(nlp, "Japan, the United States, Australia and India make up the Quad.")
+    assert {m["organization"] for m in article_document(facts)["memberships"]} == {
+        "Quadrilateral Security Dialogue (Quad)"}
+    facts = run(nlp, "Brazil, India and South Africa are members of the G-20.")
+    assert {m["organization"] for m in article_document(facts)["memberships"]} == {"Group of Twenty (G-20)"}
+    facts = run(nlp, "Brazil, India and South Africa are members of the Group of 20.")
+    assert {m["organization"] for m in article_document(facts)["memberships"]} == {"Group of Twenty (G20)"}

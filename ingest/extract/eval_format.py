@@ -66,15 +66,20 @@ def _org_name(oid: str, facts: ArticleFacts, sentence: str) -> str:
     org = facts.organizations.get(oid)
     if org is None:
         return oid
-    name = org.name
+    name, acronym = org.name, org.acronym
     known = load_gazetteer().orgs.get(oid)
     if known is not None:
         # "Community of Portuguese-Speaking Countries" where the text writes it so, not the
         # gazetteer's "Community of Portuguese Language Countries"
         forms = [known.name, *known.aliases]
         name = _as_written(forms, sentence, _as_written(forms, facts.article.text, name))
-    if org.acronym and fold(org.acronym) not in fold(name).split():
-        return f"{name} ({org.acronym})"
+        if acronym and fold(name).replace(" ", "") == fold(acronym).replace(" ", ""):
+            # "the Quad", "the G-20": the full name, with the acronym as the text writes it
+            name, acronym = known.name, name
+        elif re.search(r"\d", name) and not re.search(r"\d", known.name):
+            name = known.name  # "Group of 20": "Group of Twenty", as annotators write it
+    if acronym and fold(acronym) not in fold(name).split():
+        return f"{name} ({acronym})"
     return name
 
 

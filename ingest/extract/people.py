@@ -181,7 +181,8 @@ class PersonRegistry:
             # "Head of State Tokayev", "His Highness", "State Councilor": how a person is addressed
             # or a title, not a name
             return None
-        if span is not None and span.end < len(self.doc) and fold(self.doc[span.end].text) in self.gz.derived(
+        if span is not None and span.end < len(self.doc) and self.doc[span.end].is_title \
+                and fold(self.doc[span.end].text) in self.gz.derived(
                 "title words and anchors", lambda g: set(g.title_words) | {fold(w) for w in g.lexicon["title_anchors"]}):
             return None  # "IMF Managing Director B": a word of the title, not a name
         if span is None or any(i in self.by_token for i in range(span.start, span.end)):
