@@ -347,3 +347,28 @@ def test_the_n_member_states_after_a_summit_of_heads_of_state_are_the_bodys(nlp)
     facts = run(nlp, "The East African Community met for its Summit of Heads of State and Government in Arusha. "
                      "It was attended by delegates of the 8 member states: Kenya, Uganda and Rwanda among them.")
     assert "heads-of-state-and-government" not in {m.organization_id for m in facts.memberships}
+
+
+# ---------------------------------------------------------------- lists between dashes, "current members"
+
+
+def test_a_list_between_dashes_after_a_bracketed_acronym_stays_in_its_sentence(nlp):
+    text = ("The rules bind the Gulf Cooperation Council (GCC) -- Bahrain, Kuwait, Oman, Qatar, Saudi Arabia "
+            "and the United Arab Emirates -- and two other states.")
+    assert len(list(nlp(text).sents)) == 1
+    assert members(run(nlp, text), "gcc") == {"bahrain", "kuwait", "oman", "qatar", "saudi-arabia",
+                                              "united-arab-emirates"}
+
+
+def test_the_current_members_listed_between_dashes_belong_to_the_body_told_of(nlp):
+    facts = run(nlp, "Leaders of the Shanghai Cooperation Organisation agreed on Friday to start admitting "
+                     "Belarus.\n\nThe eight current members -- China, India, Kazakhstan, Kyrgyzstan, Pakistan, "
+                     "Russia, Tajikistan and Uzbekistan -- must still ratify the decision.")
+    assert members(facts, "sco") == {"china", "india", "kazakhstan", "kyrgyzstan", "pakistan", "russia",
+                                     "tajikistan", "uzbekistan"}
+
+
+def test_companions_after_the_organisation_named_with_its_framework(nlp):
+    facts = run(nlp, "Laos and Vietnam both belong to the Mekong-Lancang Cooperation framework, alongside "
+                     "Cambodia, Myanmar and Thailand.")
+    assert {m.country_id for m in facts.memberships} == {"laos", "vietnam", "cambodia", "myanmar", "thailand"}

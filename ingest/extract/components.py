@@ -26,12 +26,29 @@ _CLOSE_QUOTES = {"”", "»", '"'}
 _AGENCY_TAG = re.compile(r"\s*" + AGENCY_TAG + r"(?=[A-Z])")
 
 
+_DASH_WORDS = ("--", "—", "–")
+
+
+def _dateline_dash(doc: Doc) -> int:
+    """The index of the dash that closes a dateline ("BEIJING, June 17 (Xinhua) --"): the first
+    dash, with no lower-case word before it on its line; -1 when there is none."""
+    for token in doc:
+        if token.text in _DASH_WORDS or token.text == "-":
+            return token.i
+        if token.is_space and "\n" in token.text:
+            return -1
+        if token.is_alpha and token.is_lower and len(token) > 2:
+            return -1
+    return -1
+
+
 @Language.component("line_sentences")
 def line_sentences(doc: Doc) -> Doc:
     """A line break always ends a sentence: headlines and captions carry no final stop. A closing
     bracket before a lower-case word does not ("met on Monday (Tuesday in Manila) the ..."), nor
     does a word ("at Cheong Wa Dae")."""
     tag = _AGENCY_TAG.match(doc.text[:30])
+    dateline = _dateline_dash(doc)
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if tag and prev.idx < tag.end() <= token.idx:
@@ -42,6 +59,10 @@ def line_sentences(doc: Doc) -> Doc:
             token.is_sent_start = False
         elif prev.is_alpha and token.is_alpha and not prev.is_space:
             token.is_sent_start = False  # no sentence starts right after a word: "at Cheong Wa Dae"
+        elif prev.text in _DASH_WORDS and prev.i != dateline and not token.is_space:
+            # "the six members of ASEAN (ASEAN) -- A, B and C -- and four others": a dash past the
+            # dateline opens an aside, not a sentence
+            token.is_sent_start = False
     return doc
 
 

@@ -626,10 +626,12 @@ class _Reader:
                 k -= 1
             if doc[k].lower_ == "members" or doc[k].lower_ == "member" and doc[k + 1].lower_.endswith("s"):
                 org, subj_start = self.org_left(self.counting_verb(k, sent), sent)
-                if org is None and (doc[k - 1].lower_ == "other" or doc[k - 1].like_num
-                                    and doc[k - 2].lower_ in ("other", "the")):
+                m = k - 1 if doc[k - 1].lower_ not in ("current", "existing", "full") else k - 2
+                if org is None and m - 1 >= sent.start and (doc[m].lower_ == "other" or doc[m].like_num
+                                                            and doc[m - 1].lower_ in ("other", "the")):
                     # "alongside the leaders of the other 10 member states: A, B, ...", "representatives
-                    # of the 16 member states: A, B, ...": the body told of
+                    # of the 16 member states: A, B, ...", "The 10 current members -- A, B, ...": the
+                    # body told of
                     org, subj_start = self.salient(k), k
                 if org is not None and not self.is_negative(doc[max(sent.start, subj_start): k]):
                     self.add(ids, org, sent, 0.75)
@@ -767,6 +769,9 @@ class _Reader:
         last = k - 1
         if doc[last].lower_ in _MEMBER and last - 1 >= sent.start:
             last -= 1  # "one of the ASEAN members alongside A and B"
+        elif doc[last].lower_ in ("framework", "mechanism", "grouping", "bloc", "format") and last - 1 >= sent.start \
+                and self.org_token(doc[last - 1]) is not None:
+            last -= 1  # "belong to the Lancang-Mekong Cooperation framework, alongside A and B"
         org = self.org_token(doc[last]) or self.term_org(k - 1, sent)
         if org is None or not any(f.sent.start == sent.start and f.org_id == org.id for f in self.found):
             return False
