@@ -155,10 +155,15 @@ def _trim_person(span: Span) -> Span | None:
 def _whole_patronymic(span: Span) -> Span:
     """"Abdulaziz bin Salman bin Abdulaziz": a known name found inside a longer chain of "bin" names
     is that longer name, someone else's."""
-    doc, start = span.doc, span.start
+    doc, start, end = span.doc, span.start, span.end
     while start >= 2 and doc[start - 1].lower_ in PATRONYMIC and doc[start - 2].is_title:
         start -= 2
-    return span if start == span.start else Span(doc, start, span.end, label="PERSON", span_id="")
+    if start != span.start:
+        return Span(doc, start, span.end, label="PERSON", span_id="")
+    while end + 1 < len(doc) and doc[end].lower_ in PATRONYMIC and doc[end + 1].is_title:
+        end += 2
+    # "Mohammed bin Salman bin Abdulaziz": the known name with more of its own chain of fathers
+    return span if end == span.end else Span(doc, start, end, label="PERSON", span_id=span.id_)
 
 
 _COMMON_WORDS = {"may", "moon", "khan", "wong", "lee", "kim", "wang", "costa", "francis", "charles", "salman",
@@ -202,7 +207,7 @@ def person_repair(doc: Doc) -> Doc:
             trimmed = _trim_person(ent)
             if trimmed is not None:
                 whole = _whole_patronymic(trimmed)
-                if whole is not trimmed:
+                if whole.start != trimmed.start:
                     longer.add((whole.start, whole.end))
                 new_ents.append(whole)
             continue

@@ -872,8 +872,10 @@ class InteractionReader:
         # meeting told of with that day ("Monday's meeting"); "the summit" they attended is not a
         # meeting read before under another name
         # "the expanded session of the talks": the talks are the meeting meant
+        # ("the official talks session": the talks)
         noun = next((p for d in noun.children if d.dep_ == "prep" and d.lower_ == "of" for p in d.children
-                     if p.dep_ == "pobj" and fold(p.text) in self.lex["interaction_nouns"]), noun)
+                     if p.dep_ == "pobj" and fold(p.text) in self.lex["interaction_nouns"]), None) or next(
+            (d for d in noun.children if d.dep_ == "compound" and d.lower_ == "talks"), noun)
         mode = triggers.mode_of_noun(noun, self.lex)
         same = [c for c in earlier if c.trigger.lemma_.lower() == noun.lemma_.lower()
                 or mode != "in_person" and c.mode == mode]

@@ -66,6 +66,8 @@ class Participants:
     def _expand(self, tok: Token) -> list[Token]:
         out = [tok]
         for c in tok.children:
+            if c.dep_ in ("conj", "appos") and self._bare_titles_of(tok, c):
+                continue  # "Prince A, Crown Prince, Deputy Prime Minister and Minister of Defense": A's titles
             if c.dep_ in ("conj", "appos"):
                 out.extend(self._expand(c))
             elif c.dep_ == "nmod" and self.people.at(c) not in (None, self.people.at(tok)):
@@ -85,6 +87,17 @@ class Participants:
                     seen.add(mate.i)
                     out.append(mate)
         return out
+
+    def _bare_titles_of(self, name: Token, c: Token) -> bool:
+        """``c`` starts a run of titles set off by a comma after a name, with no name, article or
+        country of their own: the named person's offices, not more people."""
+        doc = self.doc
+        if self.people.at(name) is None or c.i < name.i or doc[c.left_edge.i - 1].text != ",":
+            return False
+        run = [t for t in c.subtree]
+        return fold(c.text) in self.gz.title_words and not any(
+            self.people.at(t) or t.dep_ in ("det", "poss") or t.ent_type_ in ("GPE", "NORP") and t.head.i == c.i
+            for t in run)
 
     def _person_at(self, tok: Token, adopt: bool = True) -> str | None:
         pid = self.people.at(tok)
@@ -282,10 +295,12 @@ class Participants:
                     and not (t.tag_ in ("NNS", "NNPS") and len(self.named_inside(t)) >= 2):
                 # a trailing name inside the argument ("his Turkish counterpart Recep Tayyip"); not inside
                 # a meeting noun ("host a summit ... with Olaf Y"), whose people the noun trigger reads
+                listed = {x.i for k in t.children if k.dep_ == "conj" and self.people.at(k) for x in k.subtree}
                 for c in t.subtree:
                     # ("General Secretary of the X Central Committee and State President To Lam": a
-                    # name ending the argument, the parser taking "To" or "of China" for a preposition)
-                    if c.i > t.i and self.people.at(c) and (c.dep_ in ("appos", "compound", "npadvmod", "dobj")
+                    # name ending the argument, the parser taking "To" or "of China" for a preposition;
+                    # not the next name of a list: "The Crown Prince and Al-Kadhimi")
+                    if c.i > t.i and c.i not in listed and self.people.at(c) and (c.dep_ in ("appos", "compound", "npadvmod", "dobj")
                                                              or c.dep_ == "pobj" and c.i == t.right_edge.i
                                                              and self._titled_name(c)) \
                             and not self._in_meeting_noun(c, t) and not self._in_clause_below(c, t):
@@ -468,7 +483,7 @@ class Participants:
         return self.people.resolve_description(
             desc["country"], desc["wanted"], rank=desc["rank"], counterpart_of=counterpart_of,
             exclude=other_side | ({counterpart_of} if counterpart_of else set()), span=span,
-            before=t.i, elect=desc["elect"])
+            before=t.i, elect=desc["elect"], title=desc["title"])
 
     def pronoun(self, t: Token, exclude: set[str], sent: Span) -> str | None:
         # "In his talks with Z, Modi said ...": a pronoun before the main subject is that subject

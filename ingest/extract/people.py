@@ -298,6 +298,14 @@ class PersonRegistry:
     def countries_of(self, pid: str) -> set[str]:
         return set(self.people[pid].countries)
 
+    def titles_held(self, pid: str) -> set[str]:
+        entry = self.people[pid]
+        held = {t.title for t in entry.titles if t.title}
+        if entry.known:
+            held.update(entry.known.titles_on(self.published) if self.published
+                        else [o.title for o in entry.known.offices])
+        return held
+
     def fits(self, pid: str, wanted: str | None) -> bool:
         """Whether a person can be meant by a title class ("leader" = head of state or government)."""
         if wanted is None:
@@ -322,7 +330,7 @@ class PersonRegistry:
 
     def resolve_description(self, country: str | None, wanted: str | None, *, rank: bool,
                             counterpart_of: str | None, exclude: set[str], span: Span,
-                            before: int | None = None, elect: bool = False) -> str | None:
+                            before: int | None = None, elect: bool = False, title: str | None = None) -> str | None:
         """The one person a description can mean, from the article first, then the gazetteer
         (``elect``: the one who takes the title within the next three months)."""
         if elect:
@@ -345,6 +353,9 @@ class PersonRegistry:
             return cands[0] if len(cands) == 1 else None
         if wanted:
             exact = [p for p in cands if self.fits(p, wanted) and self.title_classes(p)]
+            if len(exact) > 1 and title:
+                # "the Crown Prince" with a prime minister in the story: the one holding that very title
+                exact = [p for p in exact if title in self.titles_held(p)] or exact
             loose = [p for p in cands if self.fits(p, wanted)]
             if len(exact) == 1:
                 return exact[0]
@@ -478,12 +489,12 @@ def description_parts(token: Token, gz: Gazetteer) -> dict | None:
         if ref and ref[0] == "Country":
             country = ref[1]
             break
-    title_cls = None
+    title_cls = title = None
     for a in range(len(words)):
         for b in range(len(words), a, -1):
             info = gz.titles.get(" ".join(words[a:b]))
             if info:
-                title_cls = info.cls
+                title_cls, title = info.cls, info.title
                 break
         if title_cls:
             break
@@ -502,6 +513,7 @@ def description_parts(token: Token, gz: Gazetteer) -> dict | None:
     return {
         "country": country,
         "wanted": title_cls or ("leader" if is_leader or rank else None),
+        "title": title,
         "rank": rank,
         "counterpart": is_counterpart,
         "possessor": possessor,

@@ -233,8 +233,12 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
             objects.append(c)  # "called President B Sunday": the parser makes B part of the day
     if lemma in ("host", "welcome", "receive", "greet") and not objects:
         objects = _object_after_place(verb)
-    if lemma in ("host", "welcome", "receive") and not objects and verb.tag_ == "VBD":
-        objects = _person_after(verb)  # "received at the palace in Riyadh today President B", misparsed
+    on_host = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" \
+        and not any(c.dep_ == "agent" for c in verb.children)
+    if lemma in ("host", "welcome", "receive") and not objects and (verb.tag_ == "VBD" or on_host):
+        # "received at the palace in Riyadh today President B", misparsed (also as a clause on the
+        # host's name: "Prince A, Crown Prince, received at the palace here today B")
+        objects = _person_after(verb)
     if lemma in ("visit", "host", "welcome", "receive", "greet") and not objects:
         return None
     if lemma in lex["talk_verbs"] and not objects and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "pcomp"):
@@ -251,20 +255,23 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
         return None
     if lemma == "greet" and {fold(t.text) for t in verb.sent} & lex["arrival_words"]:
         return None  # greeting an arrival is not a meeting
-    if lemma == "meet" and any(c.dep_ == "agent" for c in verb.children) \
-            and {fold(t.text) for t in own_words(verb)} & lex["arrival_words"]:
-        return None  # "were met at the airport by X": an arrival greeting
+    if lemma in ("meet", "receive") and any(c.dep_ == "agent" for c in verb.children) \
+            and {fold(t.text) for t in own_words(verb)} & (
+                lex["arrival_words"] if lemma == "meet" else {"airport", "tarmac", "airbase", "runway"}):
+        # "were met at the airport by X", "was received at the airport by X": an arrival greeting (not
+        # "received by the king at the palace, shortly after arriving")
+        return None
     if verb.dep_ == "amod":  # "the hosted dinner"
         return None
     if lemma in ("host", "welcome", "receive") and verb.dep_ == "acl" and verb.tag_ == "VBN" \
-            and verb.head.pos_ in ("NOUN", "PROPN") and not _has_guests(verb):
+            and verb.head.pos_ in ("NOUN", "PROPN") and not _has_guests(verb) and not (on_host and objects):
         return None  # "a luncheon hosted by A and B": the hosts do not meet each other
     return Trigger(verb, None, subjects_of(verb), objects, mode)
 
 
 def _person_after(verb: Token) -> list[Token]:
     """The first name after a verb, past places and days, before any comma or other verb."""
-    for t in verb.doc[verb.i + 1: min(verb.sent.end, verb.i + 12)]:
+    for t in verb.doc[verb.i + 1: min(verb.sent.end, verb.i + 18)]:
         if t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX"):
             return []
         if t.ent_type_ == "PERSON":

@@ -1,0 +1,51 @@
+"""Court-style agency copy: a host named with his chain of fathers and his offices ("Prince A bin B
+bin C, Crown Prince, Deputy Prime Minister and Minister of Defense, received ... today B"), "the
+official talks session was attended by C and D", a reception at the airport, and "the Crown Prince"
+in a story that also names a prime minister. Sentences written for the tests."""
+
+from datetime import date
+
+from tests.test_extract_support import ids, nlp, run  # noqa: F401
+
+RECEPTION = (
+    "Jeddah, May 4, 2022, SPA -- His Royal Highness Prince Mohammed bin Salman bin Abdulaziz, Crown Prince, "
+    "Deputy Prime Minister and Minister of Defense, received at Al-Salam Palace here today Pakistani Prime "
+    "Minister Omar Farooq, who is on an official visit to the Kingdom.\n\n"
+    "During the reception, they reviewed bilateral relations.\n\n"
+    "The official talks session was attended by Foreign Minister Khalid al-Otaibi, while the Pakistani side "
+    "included Finance Minister Bilal Qureshi.\n\n"
+    "Earlier, Farooq was received at King Abdulaziz International Airport by the Governor of Makkah Region, "
+    "Prince Saud bin Faisal.\n\n"
+    "The Crown Prince and Farooq last spoke by telephone in March.")
+
+
+def test_the_host_of_a_court_reception_and_his_guest_meet_with_those_at_the_talks_session(nlp):
+    facts = run(nlp, RECEPTION, published=date(2022, 5, 4))
+    meetings = [i for i in facts.interactions if i.mode == "in_person"]
+    assert [ids(i) for i in meetings] == [{"mohammed-bin-salman", "omar-farooq", "khalid-al-otaibi", "bilal-qureshi"}]
+    assert (meetings[0].date, meetings[0].place_id) == ("2022-05-04", "jeddah")
+
+
+def test_the_offices_after_a_name_are_no_people_and_the_chain_of_fathers_is_the_name(nlp):
+    facts = run(nlp, RECEPTION, published=date(2022, 5, 4))
+    assert "abdulaziz" not in " ".join(facts.people)
+    assert "Mohammed bin Salman bin Abdulaziz" in facts.people["mohammed-bin-salman"].mentions
+
+
+def test_a_reception_at_the_airport_is_a_greeting(nlp):
+    facts = run(nlp, RECEPTION, published=date(2022, 5, 4))
+    assert not any("saud-bin-faisal" in ids(i) for i in facts.interactions)
+
+
+def test_the_crown_prince_is_not_the_prime_minister_of_the_story(nlp):
+    facts = run(nlp, RECEPTION, published=date(2022, 5, 4))
+    calls = [i for i in facts.interactions if i.mode == "call"]
+    assert [ids(i) for i in calls] == [{"mohammed-bin-salman", "omar-farooq"}]
+    assert calls[0].date == "2022-03"
+
+
+def test_a_reception_at_the_palace_just_after_arriving_is_a_meeting(nlp):
+    facts = run(nlp, "MADRID, April 25 (EFE) - Chilean President Tomas Rojas began a state visit to Spain on "
+                     "Tuesday.\n\nThe Chilean leader was received on Tuesday evening by King Carlos Aragon at the "
+                     "Royal Palace in Madrid, shortly after arriving from Portugal.", published=date(2023, 4, 25))
+    assert {"tomas-rojas", "carlos-aragon"} in [ids(i) for i in facts.interactions]
