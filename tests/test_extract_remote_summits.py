@@ -59,3 +59,14 @@ def test_a_subject_the_parser_makes_the_root_still_holds_the_talks(nlp):
     pairs = {frozenset(ids(i)) for i in facts.interactions}
     assert frozenset({"anne-fraser", "luis-quispe"}) in pairs
     assert frozenset({"anne-fraser", "jorge-salas"}) in pairs
+
+
+def test_those_taking_part_and_briefing_the_leaders_during_a_video_meeting_are_at_it(nlp):
+    meeting = only(run(nlp, "President Tomas Haufiku, in his capacity as Chairperson of SADC, on Thursday convened a "
+                            "virtual meeting of the SADC Troika via video link to discuss the floods.\n\nTaking part "
+                            "were President Joseph Banda of Malawi, President Grace Moyo of Zambia and President Luis "
+                            "Cossa of Mozambique, as well as the SADC Executive Secretary, Ana Mabote.\n\nThe Troika "
+                            "agreed to set up a regional fund.\n\nDr Peter Okello, director of the WHO Africa office, "
+                            "briefed the leaders during the meeting.", published=date(2020, 4, 2)))
+    assert ids(meeting) == {"tomas-haufiku", "joseph-banda", "grace-moyo", "luis-cossa", "ana-mabote", "peter-okello"}
+    assert (meeting.mode, meeting.date) == ("virtual", "2020-04-02")

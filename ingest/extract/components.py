@@ -228,7 +228,8 @@ def person_repair(doc: Doc) -> Doc:
             continue
         if fold(token.text) in known and len(token.text) > 1:
             new_ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
-    new_ents = [e for e in new_ents if not _namesake_of_a_place(e)]
+    new_ents = [e for e in new_ents if not _namesake_of_a_place(e)
+                and not (e.label_ == "PERSON" and fold(e[0].text) in _REGION_NAMES)]
     doc.ents = filter_spans(_places_taken_for_people(new_ents))
     for ent in doc.ents:
         if (ent.start, ent.end) in longer:
@@ -236,6 +237,10 @@ def person_repair(doc: Doc) -> Doc:
                 token.ent_id_ = ""
     return doc
 
+
+# "the WHO Africa office", "the Africa CDC": the statistical NER sometimes takes a region for a person
+_REGION_NAMES = {"africa", "asia", "europe", "america", "latin america", "oceania", "middle east", "eurasia",
+                 "caribbean", "balkans", "sahel", "maghreb", "gulf", "pacific"}
 
 # "Jose Marti International Airport", "Nelson Mandela Square": a place named after someone
 # (not words that are also surnames: Hall, Park, Port)

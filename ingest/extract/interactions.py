@@ -267,6 +267,10 @@ class InteractionReader:
         if not subj_ids and len(obj_ids) == 1:
             self._note_lone_place(trig, obj_ids[0], sent)
             return None
+        if obj_group and subj_ids and (told := self._during_told(tok, sent)) is not None:
+            # "C briefed the leaders during the meeting": C at the meeting told before
+            self._attach(told, subj_ids)
+            return None
         # a speaker reached only through a description ("..., a Russian ambassador announced")
         speakers = self.who.speakers(sent) & self.who.described
         subj_ids = [p for p in subj_ids if p not in speakers]
@@ -716,6 +720,12 @@ class InteractionReader:
                 return None
             objs = [p for x in (verb, part) for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
                     for p in c.children if p.dep_ == "pobj"]
+            if verb.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "was") and c.i > verb.i
+                                          for c in kids):
+                # "Taking part were A, B and C, as well as D": the people named after the verb
+                people = [verb.doc[m.end - 1] for m in self.people.mentions
+                          if verb.i < m.start and m.end <= verb.sent.end]
+                return (people, objs[0] if objs else None) if people else None
         elif lemma in _TAKE_PART:
             objs = [p for c in kids if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
         elif lemma == "be":
@@ -967,6 +977,16 @@ class InteractionReader:
             if earlier and named:
                 self.joined_verbs.add(tok.i)
                 self._attach(self._continued(earlier[-1]), named)
+
+    def _during_told(self, tok: Token, sent: Span) -> Candidate | None:
+        """The meeting told before that "during the meeting" on ``tok`` (or ``tok`` itself) names."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "during" else tok
+        during = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "during"
+                  for p in c.children if p.dep_ == "pobj" and self._definite_meeting(p)]
+        if not during or any(self.people.at(t) for t in during[0].subtree):
+            return None
+        told = [c for c in self._told(sent, 6) if len(c.participants) >= 2]
+        return told[-1] if told and len({frozenset(c.participants) for c in told}) == 1 else None
 
     def _continued(self, target: Candidate) -> Candidate:
         """"held a meeting, followed by delegation-level talks ... C and D also took part": talks

@@ -173,6 +173,8 @@ class PersonRegistry:
 
         if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in ("visit", "tour"):
             return None  # "will visit Indore": an unknown name one visits is a place
+        if token.ent_type_ in ("GPE", "LOC") and token.ent_id_:
+            return None  # "the WHO Africa office": a place the gazetteer knows
         span = name_span(token, self.gz)
         if span is not None and span.start < dateline_end(self.doc):
             return None
