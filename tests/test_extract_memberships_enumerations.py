@@ -372,3 +372,18 @@ def test_companions_after_the_organisation_named_with_its_framework(nlp):
     facts = run(nlp, "Laos and Vietnam both belong to the Mekong-Lancang Cooperation framework, alongside "
                      "Cambodia, Myanmar and Thailand.")
     assert {m.country_id for m in facts.memberships} == {"laos", "vietnam", "cambodia", "myanmar", "thailand"}
+
+
+def test_the_list_goes_on_along_with_a_group_of_island_states(nlp):
+    facts = run(nlp, "After Peru's exit, the bloc's members are Chile, Colombia and Mexico, along with the Caribbean "
+                     "island states of Dominica, Grenada and Saint Lucia.\n\nThe Pacific Alliance was founded in 2011.")
+    assert {m.country_id for m in facts.memberships} >= {"chile", "colombia", "mexico", "dominica", "grenada",
+                                                         "saint-lucia"}
+
+
+def test_hyphenated_and_article_forms_of_caribbean_members_are_read_and_printed(nlp):
+    from ingest.extract import to_eval_document
+
+    facts = run(nlp, "The members of CARICOM include Barbados, The Bahamas, St Kitts-Nevis, St Lucia and Suriname.")
+    printed = {m["member"] for m in to_eval_document([facts])["articles"][0]["memberships"]}
+    assert printed == {"Barbados", "Bahamas", "St Kitts-Nevis", "St Lucia", "Suriname"}

@@ -32,7 +32,8 @@ def _country_name(cid: str, facts: ArticleFacts, sentence: str) -> str:
         return default
     # as the sentence writes it ("Britain", "Russia", "Türkiye", "Ivory Coast"): annotators keep the
     # text's form
-    written = _as_written([known.name, *known.aliases], sentence, default)
+    # ("The Bahamas" opening a list item is the Bahamas)
+    written = _as_written([known.name, *(a.removeprefix("The ") for a in known.aliases)], sentence, default)
     if written.replace(".", "").isupper() and _iso_code(written) is None:
         # "the DRC" in the sentence, "Democratic Republic of Congo" elsewhere: the fullest form
         # written; an abbreviation alone ("UK", "UAE") gives the standard name

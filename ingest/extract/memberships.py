@@ -579,7 +579,8 @@ class _Reader:
             j -= 3
             if j < sent.start:
                 return False
-        if self.companions_after_org(ids, j, end, sent) or self.joined_as_members(ids, j, end, sent) \
+        if self.companions_after_org(ids, _before_region_phrase(doc, j, sent), end, sent) \
+                or self.joined_as_members(ids, j, end, sent) \
                 or self.other_members(ids, j, sent) or self.so_are(ids, j, end, sent) \
                 or self.described_as_pact(ids, j, end, sent):
             return True
@@ -773,6 +774,11 @@ class _Reader:
                 and self.org_token(doc[last - 1]) is not None:
             last -= 1  # "belong to the Lancang-Mekong Cooperation framework, alongside A and B"
         org = self.org_token(doc[last]) or self.term_org(k - 1, sent)
+        if org is None and (hit := _country_at(_ent_span(doc[last])[0], self.gz)) is not None and hit[0]:
+            # "ORG's members are A and B, along with the island states of C and D": the list read
+            # just before goes on
+            told = [f for f in self.found if f.sent.start == sent.start and f.country_id == hit[0]]
+            org = _found_org(told[-1], self.gz) if told else None
         if org is None or not any(f.sent.start == sent.start and f.org_id == org.id for f in self.found):
             return False
         cue = doc[max(sent.start, _ent_span(doc[last]).start - 8 if doc[last].ent_type_ == "ORG" else last - 8): k]
@@ -1360,6 +1366,24 @@ _PACT_WORDS = {"pact", "partnership", "treaty", "accord"}
 _RANK_VERBS = {"rank", "ranks", "count", "counts", "figure", "figures"}  # "A and B rank among the members of"
 _LINK_WORDS = {"a", "an", "of", "fellow", "founding", "full", "full-fledged", "permanent", "key", "current",
                "long-standing", "longstanding", "longtime", "long-time"}
+
+
+def _found_org(f: Found, gz: Gazetteer) -> _Org:
+    if f.org_id in gz.orgs:
+        o = gz.orgs[f.org_id]
+        return _Org(o.id, o.name, o.acronym, True)
+    return _Org(f.org_id, f.org_name or f.org_id, f.org_acronym, False)
+
+
+def _before_region_phrase(doc: Doc, j: int, sent: Span) -> int:
+    """The word before "the Caribbean island states of" when ``j`` ends such a phrase (a list
+    item naming the group of the countries that follow); ``j`` otherwise."""
+    if j - 2 < sent.start or doc[j].lower_ != "of" or doc[j - 1].lower_ not in ("states", "nations", "countries"):
+        return j
+    k = j - 2
+    while k > sent.start and k > j - 6 and (doc[k].is_title or doc[k].lower_ in ("island", "small")):
+        k -= 1
+    return k - 1 if doc[k].lower_ == "the" else j
 
 
 def _cue_end(doc: Doc, start: int, sent: Span) -> int:
