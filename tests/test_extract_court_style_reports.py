@@ -49,3 +49,13 @@ def test_a_reception_at_the_palace_just_after_arriving_is_a_meeting(nlp):
                      "Tuesday.\n\nThe Chilean leader was received on Tuesday evening by King Carlos Aragon at the "
                      "Royal Palace in Madrid, shortly after arriving from Portugal.", published=date(2023, 4, 25))
     assert {"tomas-rojas", "carlos-aragon"} in [ids(i) for i in facts.interactions]
+
+
+def test_companions_in_the_office_and_those_who_sat_in_join_the_white_house_style_meeting(nlp):
+    facts = run(nlp, "OTTAWA, June 14 (Reuters) - Canadian Prime Minister Justin Moreau hosted Chilean President "
+                     "Pablo Rojas on Parliament Hill on Thursday.\n\nRojas, the first South American leader to be "
+                     "received by Moreau this year, was accompanied in the prime minister's office by Foreign "
+                     "Minister Ana Soto and Finance Minister Jorge Vidal. Deputy Prime Minister Claire Dubois and "
+                     "Trade Minister Marc Leblanc also sat in on the meeting.", published=date(2018, 6, 14))
+    assert [ids(i) for i in facts.interactions] == [
+        {"justin-moreau", "pablo-rojas", "ana-soto", "jorge-vidal", "claire-dubois", "marc-leblanc"}]

@@ -199,9 +199,14 @@ def _elsewhere(heads: list[Token], who: Participants) -> bool:
             if c.dep_ == "prep" and c.lower_ in ("at", "in", "during", "for"):
                 for p in c.children:
                     if p.dep_ == "pobj" and p not in heads and (fold(p.text) not in lex["interaction_nouns"]
-                                             or fold(p.text) in lex["generic_event_nouns"]):
+                                             or fold(p.text) in lex["generic_event_nouns"]) \
+                            and not (c.lower_ == "in" and fold(p.text) in _ROOMS):
                         return True
     return False
+
+
+# "accompanied in the Oval Office by C": the room the talks were held in
+_ROOMS = {"office", "room", "chamber", "study"}
 
 
 _COMPANION_VERBS = {"accompany", "join", "flank", "escort"}
@@ -251,6 +256,10 @@ def _accompanying(verb: Token, sent: Span, who: Participants) -> Companions | No
         return None
     kids = list(verb.children)
     agent = next((c for c in kids if c.dep_ == "agent"), None)
+    if agent is None and any(c.dep_ == "nsubjpass" for c in kids):
+        # "was accompanied in the Oval Office by C": the parser hangs "by" on the room
+        agent = next((b for c in kids if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                      for b in p.children if b.lower_ == "by" and b.dep_ in ("prep", "agent")), None)
     if agent is not None:
         base = [c for c in kids if c.dep_ == "nsubjpass"]
         people = [p for p in agent.children if p.dep_ == "pobj"]
