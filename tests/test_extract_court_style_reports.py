@@ -59,3 +59,14 @@ def test_companions_in_the_office_and_those_who_sat_in_join_the_white_house_styl
                      "Trade Minister Marc Leblanc also sat in on the meeting.", published=date(2018, 6, 14))
     assert [ids(i) for i in facts.interactions] == [
         {"justin-moreau", "pablo-rojas", "ana-soto", "jorge-vidal", "claire-dubois", "marc-leblanc"}]
+
+
+def test_talks_after_an_audience_and_a_title_set_off_from_its_name(nlp):
+    facts = run(nlp, "(ANSA) - Rome, March 27 - US President John Miller met Pope Francis for the first time on "
+                     "Thursday, in a private audience at the Vatican that lasted close to an hour, before holding "
+                     "talks with Italian President Carlo Bassi at the Quirinale palace.\nThe audience focused on "
+                     "poverty. Secretary of State Tom Reed, who accompanied Miller, later held a separate meeting "
+                     "with the Vatican's Secretary of State, Cardinal Luigi Ferri.", published=date(2014, 3, 27))
+    pairs = [ids(i) for i in facts.interactions]
+    assert {"john-miller", "carlo-bassi"} in pairs
+    assert {"tom-reed", "luigi-ferri"} in pairs

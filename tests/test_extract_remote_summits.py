@@ -70,3 +70,12 @@ def test_those_taking_part_and_briefing_the_leaders_during_a_video_meeting_are_a
                             "briefed the leaders during the meeting.", published=date(2020, 4, 2)))
     assert ids(meeting) == {"tomas-haufiku", "joseph-banda", "grace-moyo", "luis-cossa", "ana-mabote", "peter-okello"}
     assert (meeting.mode, meeting.date) == ("virtual", "2020-04-02")
+
+
+def test_the_chair_of_a_video_conference_joined_by_others_is_at_it(nlp):
+    meeting = only(run(nlp, "BRUSSELS (AP) — EU leaders held an emergency virtual summit on Friday.\nThe video "
+                            "conference, chaired by European Council President Pieter Janssens from Brussels, was "
+                            "joined by President Anna Berg and by Prime Minister Lars Dahl.",
+                       published=date(2022, 2, 25)))
+    assert ids(meeting) == {"pieter-janssens", "anna-berg", "lars-dahl"}
+    assert (meeting.mode, meeting.date) == ("virtual", "2022-02-25")

@@ -555,6 +555,10 @@ class InteractionReader:
         base: list[str] = []
         if base_tok is not None:
             base, _ = self.who.people_of(base_tok, set(joiners), sent)
+            if fold(base_tok.text) in self.lex["interaction_nouns"]:
+                # "The video conference, chaired by A, was joined by B": the chair is at it too
+                base += self.who.people_of_all(triggers.hosts_of(base_tok), sent)
+
         elif tok.dep_ in ("advcl", "acl", "conj", "relcl"):
             subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
@@ -748,7 +752,8 @@ class InteractionReader:
                 stop = next((t.i for t in verb.doc[agent.i + 1: verb.sent.end]
                              if t.lower_ in ("according", "said", "says", "told") or t.text == ";"), verb.sent.end)
                 people = [verb.doc[m.end - 1] for m in self.people.mentions if agent.i < m.start and m.end <= stop]
-                return (people, passive) if people else None
+                # ("The video conference, chaired by A, was joined by B": A too)
+                return (triggers.hosts_of(passive) + people, passive) if people else None
             objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
         else:
             return None

@@ -88,6 +88,27 @@ class Participants:
                     out.append(mate)
         return out
 
+    def _named_after(self, t: Token) -> str | None:
+        """"the Vatican's Secretary of State, Cardinal B": the name set off after a title the parser
+        hung elsewhere."""
+        doc, k = self.doc, t.right_edge.i
+        k += doc[k].text != ","
+        if k + 1 >= len(doc) or doc[k].text != "," or any(c.dep_ == "appos" for c in t.children) \
+                or fold(t.text) not in self.gz.title_words:
+            return None
+        k += 1
+        for j in range(k, min(k + 3, len(doc))):
+            pid = self.people.at(doc[j])
+            if pid is not None:
+                end = j
+                while end + 1 < len(doc) and self.people.at(doc[end + 1]) == pid:
+                    end += 1
+                # an apposition closes there (not "..., Trend reports")
+                return pid if end + 1 == len(doc) or doc[end + 1].is_punct else None
+            if not doc[j].is_title:
+                return None
+        return None
+
     def _bare_titles_of(self, name: Token, c: Token) -> bool:
         """``c`` starts a run of titles set off by a comma after a name, with no name, article or
         country of their own: the named person's offices, not more people."""
@@ -334,7 +355,9 @@ class Participants:
                     continue
                 elif t.pos_ in ("NOUN", "PROPN", "NUM"):
                     desc = description_parts(t, self.gz)
-                    if desc is not None:
+                    if desc is None:
+                        pid = self._named_after(t)
+                    else:
                         named = self.named_inside(t)
                         if (desc["plural"] or desc["two"]) and len(named) >= 2:
                             found.extend(p for p in named if p not in found)  # "the presidents of A and B"
@@ -365,6 +388,8 @@ class Participants:
                         pid = self.description(t, desc, other_side)
                         if pid:
                             self.described.add(pid)
+                        else:
+                            pid = self._named_after(t)
             if pid and pid not in found:
                 found.append(pid)
         return found, group

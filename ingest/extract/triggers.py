@@ -266,7 +266,11 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
     if lemma in ("host", "welcome", "receive") and verb.dep_ == "acl" and verb.tag_ == "VBN" \
             and verb.head.pos_ in ("NOUN", "PROPN") and not _has_guests(verb) and not (on_host and objects):
         return None  # "a luncheon hosted by A and B": the hosts do not meet each other
-    return Trigger(verb, None, subjects_of(verb), objects, mode)
+    subjects = subjects_of(verb)
+    if lemma == "join":
+        # "The video conference, chaired by A, was joined by B": the chair is at it too
+        objects = objects + [a for t in subjects if fold(t.text) in lex["interaction_nouns"] for a in hosts_of(t)]
+    return Trigger(verb, None, subjects, objects, mode)
 
 
 def _person_after(verb: Token) -> list[Token]:
@@ -653,11 +657,22 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     if noun.dep_ == "pobj" and head.lower_ == "at" and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _GREETINGS for c in head.head.children):
         return None  # "A and B exchanged greetings at a gala dinner": a brush, no meeting
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "after") \
+            and not any(person_at(s) for s in subjects) and noun.sent.root.pos_ == "VERB":
+        # "A met B in an audience that lasted an hour, before holding talks with C": the parser hangs
+        # "before" on the relative clause; the one holding the talks is the sentence's subject
+        subjects = [s for s in subjects_of(noun.sent.root) if person_at(s)] or subjects
     mode = mode_of_noun(noun, lex)
     light = verb is not None and verb.lemma_.lower() in lex["light_verbs"]
     plain = mode == "in_person" and not light and not {fold(t.text) for t in noun.subtree} & {
         "person", "face", "face-to-face", "in-person", "summit", "visit", "dinner", "lunch", "breakfast"}
     return Trigger(noun, noun, subjects, objects, mode, verb, plain)
+
+
+def hosts_of(noun: Token) -> list[Token]:
+    """"the conference, chaired by A": who hosts the meeting a noun names."""
+    return [a for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOSTING
+            for a in agents_of(c)]
 
 
 def hosted(noun: Token) -> bool:
