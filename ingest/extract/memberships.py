@@ -158,6 +158,9 @@ def _country_list(doc: Doc, start: int, end: int, gz: Gazetteer) -> tuple[list[s
         while i < end:
             if i + 2 < end and doc[i].text == "," and doc[i + 1].lower_ == "like" and _country_at(doc[i + 2], gz):
                 i += 2  # "Kazakhstan, like Russia, is a member of ..."
+            elif i + 3 < end and doc[i].text == "," and doc[i + 1].lower_ == "which" and doc[i + 2].lower_ == "like" \
+                    and _country_at(doc[i + 3], gz):
+                i += 3  # "Qatar, which like Oman is a member of ..."
             elif (at := _inserted_along(doc, i, end, gz)) is not None:
                 i = at  # "Kenya and Uganda, along with Tanzania, are members of ..."
             elif doc[i].lower_ in _LIST_GLUE:
@@ -448,6 +451,8 @@ class _Reader:
                 i += 1
             if i < sent.end and doc[i].lower_ == "and":
                 i += 1
+                if i < sent.end and doc[i].lower_ == "of":
+                    i += 1  # "a member of SICA and of ALBA"
             elif not (i > start and doc[i - 1].text == ","):
                 break
         return out
@@ -479,7 +484,8 @@ class _Reader:
             # "The Baltic states - A, B and C - are all NATO members": the cue after the dash
             if ids and not self.before(ids, i, end, sent) and not self.after(ids, end, sent) \
                     and not self.among(ids, end, sent) \
-                    and not (_enclosed(doc, i, end, sent) and self.after(ids, end + 1, sent)):
+                    and not (_enclosed(doc, i, end, sent) and self.after(ids, end + 1, sent)) \
+                    and not ((past := _past_apposition(doc, end, sent)) > end and self.after(ids, past, sent)):
                 unread.append((ids, i, end))
             i = max(end, i + 1)
         self.pronoun_subject(sent)
@@ -637,10 +643,11 @@ class _Reader:
                 if org is not None and not self.is_negative(doc[max(sent.start, subj_start): k]):
                     self.add(ids, org, sent, 0.75)
                     return True
-        # "the SCO, of which India is a member"
-        if doc[j].lower_ == "which" and j - 1 > sent.start and doc[j - 1].lower_ == "of":
+        # "the SCO, of which India is a member", "the bloc to which Palestine belongs"
+        if doc[j].lower_ == "which" and j - 1 > sent.start and doc[j - 1].lower_ in ("of", "to"):
             tail = doc[end: min(sent.end, end + 5)]
-            if any(t.lower_ in _MEMBER for t in tail) and not self.is_negative(tail):
+            if any(t.lower_ in _MEMBER if doc[j - 1].lower_ == "of" else t.lemma_.lower() == "belong" for t in tail) \
+                    and not self.is_negative(tail):
                 org, _ = self.org_left(j - 1, sent)
                 if org is not None:
                     self.add(ids, org, sent, 0.75)
@@ -1366,6 +1373,19 @@ _PACT_WORDS = {"pact", "partnership", "treaty", "accord"}
 _RANK_VERBS = {"rank", "ranks", "count", "counts", "figure", "figures"}  # "A and B rank among the members of"
 _LINK_WORDS = {"a", "an", "of", "fellow", "founding", "full", "full-fledged", "permanent", "key", "current",
                "long-standing", "longstanding", "longtime", "long-time"}
+
+
+def _past_apposition(doc: Doc, end: int, sent: Span) -> int:
+    """Where "A and B, the continent's two largest economies, are members of ..." goes on after the
+    description set off between commas; ``end`` when there is none."""
+    if end + 2 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ != "the":
+        return end
+    for k in range(end + 2, min(end + 12, sent.end)):
+        if doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD") or doc[k].lower_ in ("which", "who", "that"):
+            return end
+        if doc[k].text == ",":
+            return k + 1
+    return end
 
 
 def _found_org(f: Found, gz: Gazetteer) -> _Org:
