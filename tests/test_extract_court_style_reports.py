@@ -70,3 +70,20 @@ def test_talks_after_an_audience_and_a_title_set_off_from_its_name(nlp):
     pairs = [ids(i) for i in facts.interactions]
     assert {"john-miller", "carlo-bassi"} in pairs
     assert {"tom-reed", "luigi-ferri"} in pairs
+
+
+def test_those_joining_the_host_in_the_expanded_meeting_are_at_it(nlp):
+    facts = run(nlp, "SEOUL - President Rodrigo Reyes met South Korean President Kim Min-jun at Cheong Wa Dae on "
+                     "Monday. Joining Reyes in the expanded meeting were Foreign Affairs Secretary Jose Cruz, Trade "
+                     "Secretary Ramon Lim and Special Assistant to the President Christopher Lawrence Tan.",
+                published=date(2018, 6, 4))
+    assert [ids(i) for i in facts.interactions] == [
+        {"rodrigo-reyes", "kim-min-jun", "jose-cruz", "ramon-lim", "christopher-lawrence-tan"}]
+
+
+def test_a_summit_a_government_decided_not_to_hold_is_ruled_out(nlp):
+    facts = run(nlp, "TOKYO, June 19 Kyodo - Japan has decided not to hold a summit between Prime Minister Taro "
+                     "Sato and South Korean President Kim Min-jun when the two leaders are in Osaka later this month, "
+                     "government sources said Wednesday.", published=date(2019, 6, 19))
+    meeting = facts.interactions[0]
+    assert (ids(meeting), meeting.status) == ({"taro-sato", "kim-min-jun"}, "cancelled")

@@ -133,6 +133,10 @@ class InteractionReader:
                     or tok._.in_quote:
                 continue
             trig = None
+            if self._joining_were(tok, sent):
+                # "Joining A in the expanded meeting were C, D and E": A's meeting told before
+                seen.update(t.i for t in tok.subtree)
+                continue
             joined = self._joined_noun(tok)
             if joined is not None and self._joins_earlier(joined, sent):
                 seen.update((tok.i, joined.i))  # "C also dialled in to the call", "C joined the video summit"
@@ -982,6 +986,20 @@ class InteractionReader:
             if earlier and named:
                 self.joined_verbs.add(tok.i)
                 self._attach(self._continued(earlier[-1]), named)
+
+    def _joining_were(self, tok: Token, sent: Span) -> bool:
+        """"Joining A in the talks were C and D": C and D join the meeting of A told just before."""
+        if tok.lemma_.lower() != "join" or tok.tag_ != "VBG" or not any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "was") and c.i > tok.i for c in tok.children):
+            return False
+        aux = next(c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "was"))
+        base = self.who.people_of_all([c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i < aux.i], sent)
+        joiners = [m.person_id for m in self.people.mentions if aux.i < m.start and m.end <= sent.end]
+        told = [c for c in self._in_person_told(sent, 2) if base and set(base) <= set(c.participants)]
+        if not joiners or not told:
+            return False
+        self._attach(told[-1], [p for p in dict.fromkeys(joiners) if p not in base])
+        return True
 
     def _during_told(self, tok: Token, sent: Span) -> Candidate | None:
         """The meeting told before that "during the meeting" on ``tok`` (or ``tok`` itself) names."""

@@ -243,7 +243,8 @@ def read_status(trig: Token, noun: Token | None, lex: dict) -> tuple[str | None,
     if "going" in {fold(t.text) for t in links} and "to" in kid_words or _be_to(links):
         future = True
     if negated:
-        return ("cancelled", False) if future else (None, False)
+        # "will not meet", "has decided not to hold a summit with B": ruled out
+        return ("cancelled", False) if future or "decide" in lemmas[1:] else (None, False)
     if future and any(c.dep_ == "aux" and c.lower_ == "had" for t in links for c in t.children):
         # "had been scheduled to meet", "had been due to meet": a plan overtaken by events
         return "cancelled", False

@@ -449,7 +449,9 @@ def _plausible_name(span: Span, never: set[str] = frozenset()) -> bool:
     return len(text) > 1 and any(c.isalpha() for c in text) and text[:1].isupper() and "\n" not in text
 
 
-_FORMS_OF_ADDRESS = {"head", "his", "her", "highness", "majesty", "excellency", "royal", "serene", "holiness"}
+_FORMS_OF_ADDRESS = {"head", "his", "her", "highness", "majesty", "excellency", "royal", "serene", "holiness",
+                     # words of offices the title list does not hold: "Special Assistant to the President"
+                     "special", "assistant", "adviser", "advisor", "aide", "senior", "deputy", "envoy"}
 
 
 def _same_bearer(short: str, long: str) -> bool:
