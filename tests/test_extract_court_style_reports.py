@@ -87,3 +87,12 @@ def test_a_summit_a_government_decided_not_to_hold_is_ruled_out(nlp):
                      "government sources said Wednesday.", published=date(2019, 6, 19))
     meeting = facts.interactions[0]
     assert (ids(meeting), meeting.status) == ({"taro-sato", "kim-min-jun"}, "cancelled")
+
+
+def test_talks_joined_for_part_of_the_session_by_others_are_one_meeting(nlp):
+    facts = run(nlp, "ROME, Oct 12 (Reuters) - U.S. Secretary of State Mark Hill met Italian Prime Minister Paolo "
+                     "Neri in Rome on Thursday.\n\nThe talks, held at Palazzo Chigi, lasted several hours and were "
+                     "joined for part of the session by Defence Minister Luca Serra and by Marta Gallo, the former "
+                     "army chief who entered the government on Wednesday, a U.S. official said.",
+                published=date(2023, 10, 12))
+    assert [ids(i) for i in facts.interactions] == [{"mark-hill", "paolo-neri", "luca-serra", "marta-gallo"}]

@@ -541,6 +541,9 @@ class InteractionReader:
         talks, later joined by C and D": one meeting of the people joined and those joining."""
         kids = {c.dep_: c for c in tok.children}
         agent = kids.get("agent")
+        if agent is None and "auxpass" in kids:
+            # "were joined for part of the session by C and by D": the parser hangs "by" on the session
+            agent = next((b for b in tok.subtree if b.i > tok.i and b.lower_ == "by" and b.dep_ in ("prep", "agent")), None)
         if agent is not None:
             joiner_tok = next((c for c in agent.children if c.dep_ == "pobj"), None)
             base_tok = kids.get("nsubjpass")
@@ -549,7 +552,9 @@ class InteractionReader:
         if joiner_tok is not None:
             joiners, _ = self.who.people_of(joiner_tok, set(), sent)
             if agent is not None:
-                joiners += [p for p in self.who.people_of_all(triggers.more_agents(tok), sent) if p not in joiners]
+                joiners += [p for p in self.who.people_of_all(triggers.more_agents(tok) + [
+                    p for b in agent.children if b.dep_ == "conj" and b.lower_ == "by" for p in b.children
+                    if p.dep_ == "pobj"], sent) if p not in joiners]
         else:
             # the parser loses the subject behind some names ("President Moon Jae-in joined them")
             joiners = [m.person_id for m in self.people.mentions

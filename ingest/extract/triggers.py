@@ -409,6 +409,9 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     head = noun.head
     if _advocated(noun):
         return None
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "part" \
+            and any(d.lower_ in ("the", "that", "this") for d in noun.children):
+        return None  # "joined for part of the session by C": the session told, not one of its own
     if noun.dep_ == "pobj" and head.lower_ in ("in", "at", "during") and head.head.lemma_.lower() == "accompany":
         return None  # "A was accompanied in the talks by C": the talks told before, C present at them
     subjects: list[Token] = []
