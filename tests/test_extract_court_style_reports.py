@@ -96,3 +96,12 @@ def test_talks_joined_for_part_of_the_session_by_others_are_one_meeting(nlp):
                      "army chief who entered the government on Wednesday, a U.S. official said.",
                 published=date(2023, 10, 12))
     assert [ids(i) for i in facts.interactions] == [{"mark-hill", "paolo-neri", "luca-serra", "marta-gallo"}]
+
+
+def test_a_host_at_a_banquet_told_after_talks_in_a_city_the_sentence_opens_with(nlp):
+    facts = run(nlp, "PHNOM PENH (AFP) - Chinese President Li Wei arrived in Cambodia on Thursday.\n\nIn Kuala "
+                     "Lumpur on Wednesday, Li held talks with Prime Minister Ahmad Rahman, after being hosted at a "
+                     "state banquet by King Sultan Yusuf.", published=date(2025, 4, 17))
+    told = {frozenset(ids(i)): (i.date, i.place_id) for i in facts.interactions}
+    assert told[frozenset({"li-wei", "ahmad-rahman"})] == ("2025-04-16", "kuala-lumpur")
+    assert told[frozenset({"li-wei", "yusuf"})] == ("2025-04-16", "kuala-lumpur")

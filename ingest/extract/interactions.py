@@ -413,7 +413,12 @@ class InteractionReader:
         the same day": the place of the sentence's other plan; "C will also hold a separate meeting
         with B": the day and place of the plans told just before."""
         here_no = self.sent_no.get(sent.start, 0)
+        opening = self.doc[sent.start]
+        fronted = next((ref for span, ref in places_in(sent, self.gz, skip_before=self.skip)
+                        if span.start == sent.start + 1), None) if opening.lower_ in ("in", "at") else None
         for c in here:
+            if c.place is None and c.mode == "in_person" and fronted is not None:
+                c.place = fronted  # "In Kuala Lumpur on Wednesday, A held talks with B, after being hosted by C"
             if c.place is None and c.mode == "in_person":
                 # "..., after talks mediated by A in Nairobi. A hosted B and C for separate meetings":
                 # the place of the talks told just before with one of them

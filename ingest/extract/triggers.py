@@ -233,6 +233,12 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
             objects.append(c)  # "called President B Sunday": the parser makes B part of the day
     if lemma in ("host", "welcome", "receive", "greet") and not objects:
         objects = _object_after_place(verb)
+    if lemma in ("host", "welcome", "receive") and not objects and any(c.dep_ == "auxpass" for c in verb.children):
+        # "after being hosted at a state banquet by King B": the parser hangs "by" on the banquet
+        objects = [p for b in verb.subtree if b.i > verb.i and b.lower_ == "by" and b.dep_ in ("prep", "agent")
+                   and b.head.dep_ == "pobj" and b.head.head.head.i == verb.i
+                   and b.head.lemma_.lower() in ("banquet", "dinner", "lunch", "luncheon", "breakfast", "reception")
+                   for p in b.children if p.dep_ == "pobj"][:1]
     on_host = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" \
         and not any(c.dep_ == "agent" for c in verb.children)
     if lemma in ("host", "welcome", "receive") and not objects and (verb.tag_ == "VBD" or on_host):
