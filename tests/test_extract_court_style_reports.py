@@ -1,5 +1,5 @@
 """Court-style agency copy: a host named with his chain of fathers and his offices ("Prince A bin B
-bin C, Crown Prince, Deputy Prime Minister and Minister of Defense, received ... today B"), "the
+bin C, Crown Prince and Minister of Defense, received at the palace here today B"), "the
 official talks session was attended by C and D", a reception at the airport, and "the Crown Prince"
 in a story that also names a prime minister. Sentences written for the tests."""
 
@@ -8,10 +8,10 @@ from datetime import date
 from tests.test_extract_support import ids, nlp, run  # noqa: F401
 
 RECEPTION = (
-    "Jeddah, May 4, 2022, SPA -- His Royal Highness Prince Mohammed bin Salman bin Abdulaziz, Crown Prince, "
-    "Deputy Prime Minister and Minister of Defense, received at Al-Salam Palace here today Pakistani Prime "
-    "Minister Omar Farooq, who is on an official visit to the Kingdom.\n\n"
-    "During the reception, they reviewed bilateral relations.\n\n"
+    "Jeddah, May 4, 2022, SPA -- HRH Prince Mohammed bin Salman bin Abdulaziz, Crown Prince, "
+    "Minister of Defense and Deputy Prime Minister, received at Al-Salam Palace here today Pakistani Prime "
+    "Minister Omar Farooq, who arrived on Tuesday for a two-day visit.\n\n"
+    "During the audience, the two sides discussed trade.\n\n"
     "The official talks session was attended by Foreign Minister Khalid al-Otaibi, while the Pakistani side "
     "included Finance Minister Bilal Qureshi.\n\n"
     "Earlier, Farooq was received at King Abdulaziz International Airport by the Governor of Makkah Region, "
@@ -47,7 +47,7 @@ def test_the_crown_prince_is_not_the_prime_minister_of_the_story(nlp):
 def test_a_reception_at_the_palace_just_after_arriving_is_a_meeting(nlp):
     facts = run(nlp, "MADRID, April 25 (EFE) - Chilean President Tomas Rojas began a state visit to Spain on "
                      "Tuesday.\n\nThe Chilean leader was received on Tuesday evening by King Carlos Aragon at the "
-                     "Royal Palace in Madrid, shortly after arriving from Portugal.", published=date(2023, 4, 25))
+                     "Royal Palace in Madrid, an hour after arriving from Lisbon.", published=date(2023, 4, 25))
     assert {"tomas-rojas", "carlos-aragon"} in [ids(i) for i in facts.interactions]
 
 
@@ -62,10 +62,10 @@ def test_companions_in_the_office_and_those_who_sat_in_join_the_white_house_styl
 
 
 def test_talks_after_an_audience_and_a_title_set_off_from_its_name(nlp):
-    facts = run(nlp, "(ANSA) - Rome, March 27 - US President John Miller met Pope Francis for the first time on "
-                     "Thursday, in a private audience at the Vatican that lasted close to an hour, before holding "
+    facts = run(nlp, "(ANSA) - Rome, March 27 - US President John Miller met Pope Francis on Thursday for the "
+                     "first time, in a private audience at the Vatican that lasted about forty minutes, before holding "
                      "talks with Italian President Carlo Bassi at the Quirinale palace.\nThe audience focused on "
-                     "poverty. Secretary of State Tom Reed, who accompanied Miller, later held a separate meeting "
+                     "poverty. Secretary of State Tom Reed, who accompanied Miller, later held separate talks "
                      "with the Vatican's Secretary of State, Cardinal Luigi Ferri.", published=date(2014, 3, 27))
     pairs = [ids(i) for i in facts.interactions]
     assert {"john-miller", "carlo-bassi"} in pairs
@@ -82,7 +82,7 @@ def test_those_joining_the_host_in_the_expanded_meeting_are_at_it(nlp):
 
 
 def test_a_summit_a_government_decided_not_to_hold_is_ruled_out(nlp):
-    facts = run(nlp, "TOKYO, June 19 Kyodo - Japan has decided not to hold a summit between Prime Minister Taro "
+    facts = run(nlp, "TOKYO, June 19 Kyodo - The government has decided not to hold a summit between Premier Taro "
                      "Sato and South Korean President Kim Min-jun when the two leaders are in Osaka later this month, "
                      "government sources said Wednesday.", published=date(2019, 6, 19))
     meeting = facts.interactions[0]
@@ -91,8 +91,8 @@ def test_a_summit_a_government_decided_not_to_hold_is_ruled_out(nlp):
 
 def test_talks_joined_for_part_of_the_session_by_others_are_one_meeting(nlp):
     facts = run(nlp, "ROME, Oct 12 (Reuters) - U.S. Secretary of State Mark Hill met Italian Prime Minister Paolo "
-                     "Neri in Rome on Thursday.\n\nThe talks, held at Palazzo Chigi, lasted several hours and were "
-                     "joined for part of the session by Defence Minister Luca Serra and by Marta Gallo, the former "
+                     "Neri in Rome on Thursday.\n\nThe talks, held at Palazzo Chigi, went on for three hours and were "
+                     "joined during part of the session by Interior Minister Luca Serra and by Marta Gallo, the former "
                      "army chief who entered the government on Wednesday, a U.S. official said.",
                 published=date(2023, 10, 12))
     assert [ids(i) for i in facts.interactions] == [{"mark-hill", "paolo-neri", "luca-serra", "marta-gallo"}]
@@ -100,8 +100,8 @@ def test_talks_joined_for_part_of_the_session_by_others_are_one_meeting(nlp):
 
 def test_a_host_at_a_banquet_told_after_talks_in_a_city_the_sentence_opens_with(nlp):
     facts = run(nlp, "PHNOM PENH (AFP) - Chinese President Li Wei arrived in Cambodia on Thursday.\n\nIn Kuala "
-                     "Lumpur on Wednesday, Li held talks with Prime Minister Ahmad Rahman, after being hosted at a "
-                     "state banquet by King Sultan Yusuf.", published=date(2025, 4, 17))
+                     "Lumpur on Wednesday, Li held talks with Prime Minister Ahmad Rahman, after being hosted at an "
+                     "official banquet by King Sultan Yusuf.", published=date(2025, 4, 17))
     told = {frozenset(ids(i)): (i.date, i.place_id) for i in facts.interactions}
     assert told[frozenset({"li-wei", "ahmad-rahman"})] == ("2025-04-16", "kuala-lumpur")
     assert told[frozenset({"li-wei", "yusuf"})] == ("2025-04-16", "kuala-lumpur")

@@ -12,7 +12,7 @@ VIDEO_SUMMIT = (
     "pollution via video link in Oslo and gave an opening speech.\n\n"
     "The summit was proposed by Norway, Chile and Kenya last year.\n\n"
     "Chilean President Pablo Rojas and Kenyan President Daniel Kimani co-chaired the virtual meeting, which "
-    "was attended by leaders of several coastal states, as well as African Union Commission Chairperson "
+    "was attended by the heads of government of several coastal states, as well as African Union Commission Chairperson "
     "Amina Diallo.\n\n"
     "UN Secretary-General Paolo Bianchi and IMF Managing Director Sofia Markova attended the summit as "
     "special guests.\n\n"
@@ -45,8 +45,8 @@ def test_ministers_who_also_attended_the_delegation_level_talks_join_the_meeting
                             "Rui Almeida in the capital Rome as part of his European tour.\n\nThe two presidents "
                             "first held a one-on-one meeting at the Quirinal Palace, followed by delegation-level "
                             "talks, according to the presidency.\n\nPortuguese Foreign Minister Marta Vidal and "
-                            "Economy Minister Carlos Pena also attended the delegation-level talks.\n\nFollowing "
-                            "the talks, the two countries signed several agreements.", published=date(2019, 11, 5)))
+                            "Economy Minister Carlos Pena also attended the delegation-level talks.\n\nThe two "
+                            "countries then signed three agreements.", published=date(2019, 11, 5)))
     assert ids(meeting) == {"marco-bellini", "rui-almeida", "marta-vidal", "carlos-pena"}
     assert (meeting.date, meeting.place_id) == ("2019-11-05", "rome")
 
