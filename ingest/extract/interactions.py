@@ -572,7 +572,6 @@ class InteractionReader:
             if fold(base_tok.text) in self.lex["interaction_nouns"]:
                 # "The video conference, chaired by A, was joined by B": the chair is at it too
                 base += self.who.people_of_all(triggers.hosts_of(base_tok), sent)
-
         elif tok.dep_ in ("advcl", "acl", "conj", "relcl"):
             subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
@@ -761,11 +760,7 @@ class InteractionReader:
                     for p in c.children if p.dep_ == "pobj"]
         elif lemma in _ATTEND:
             if passive is not None and agent is not None:
-                # "attended by A and (MIT) chief B": the parser may hang the names anywhere; the
-                # people named after "by", up to "according to" or a verb of saying
-                stop = next((t.i for t in verb.doc[agent.i + 1: verb.sent.end]
-                             if t.lower_ in ("according", "said", "says", "told") or t.text == ";"), verb.sent.end)
-                people = [verb.doc[m.end - 1] for m in self.people.mentions if agent.i < m.start and m.end <= stop]
+                people = triggers.named_after_agent(verb, self.people.at)
                 # ("The video conference, chaired by A, was joined by B": A too)
                 return (triggers.hosts_of(passive) + people, passive) if people else None
             objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
@@ -1035,8 +1030,7 @@ class InteractionReader:
 
     def _back(self, c: Candidate, sent: Span) -> int:
         """How many sentences before ``sent`` meeting ``c`` was told."""
-        here = self.sent_no.get(sent.start, 0)
-        return here - self.sent_no.get(c.sent.start, here)
+        return self._back_of(c.sent[0], sent)
 
     def _told(self, sent: Span, within: int) -> list[Candidate]:
         """Meetings read in the ``within`` sentences before this one."""
@@ -1123,6 +1117,7 @@ class InteractionReader:
                    for t in self.doc[max(0, sent.start - 400): sent.start])
 
     def _back_of(self, tok: Token, sent: Span) -> int:
+        """How many sentences before ``sent`` the sentence of ``tok`` is."""
         here = self.sent_no.get(sent.start, 0)
         return here - self.sent_no.get(tok.sent.start, here)
 

@@ -115,10 +115,9 @@ class Participants:
         doc = self.doc
         if self.people.at(name) is None or c.i < name.i or doc[c.left_edge.i - 1].text != ",":
             return False
-        run = [t for t in c.subtree]
         return fold(c.text) in self.gz.title_words and not any(
             self.people.at(t) or t.dep_ in ("det", "poss") or t.ent_type_ in ("GPE", "NORP") and t.head.i == c.i
-            for t in run)
+            for t in c.subtree)
 
     def _person_at(self, tok: Token, adopt: bool = True) -> str | None:
         pid = self.people.at(tok)

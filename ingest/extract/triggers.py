@@ -475,12 +475,7 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
             objects.extend(agents_of(c))
             if c.lemma_.lower() == "attend":
                 # "attended by leaders of several countries, as well as B": the parser hangs B anywhere
-                by = next((a.i for a in c.children if a.dep_ == "agent"), c.sent.end)
-                for t in c.doc[by + 1: c.sent.end]:
-                    if t.lower_ in ("according", "said", "says", "told") or t.text == ";" or t.pos_ == "VERB":
-                        break
-                    if person_at(t) and (t.i + 1 == len(t.doc) or not person_at(t.doc[t.i + 1])) and t not in objects:
-                        objects.append(t)
+                objects.extend(t for t in named_after_agent(c, person_at) if t not in objects)
         elif c.dep_ == "relcl" and (held := [x for x in c.subtree if x.lemma_.lower() in lex["light_verbs"]
                                              and x.pos_ == "VERB" and x.i > noun.i]):
             # "the meeting he was to hold with B": the other side is in the clause, and so is a named
@@ -760,6 +755,17 @@ def _gathered(verb: Token, person_at) -> list[Token]:
             continue
         return []
     return out if 2 <= len({t.i for t in out}) <= _MAX_JOINT else []
+
+
+def named_after_agent(verb: Token, person_at) -> list[Token]:
+    """"attended by A and (MIT) chief B": the parser may hang the names anywhere; the last word of
+    each name after "by", up to "according to" or a verb of saying."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return []
+    stop = next((t.i for t in verb.doc[agent.i + 1: verb.sent.end]
+                 if t.lower_ in ("according", "said", "says", "told") or t.text == ";"), verb.sent.end)
+    return _name_ends(verb.doc[agent.i + 1: stop], person_at)
 
 
 def _name_ends(toks, person_at) -> list[Token]:
