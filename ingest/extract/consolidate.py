@@ -733,10 +733,17 @@ def _accompanied(doc: Doc, cands: list[Candidate], people) -> None:
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if agent is None or subj is None:
             continue
+        # (not the people of a clause on them: "C and D, who held talks with their counterparts E
+        # and F" had talks of their own)
+        clauses = [r for r in agent.subtree if r.dep_ == "relcl"]
+        if any(r.lemma_.lower() in ("hold", "meet", "talk") and any(
+                w.dep_ == "prep" and w.lower_ == "with" for x in (r, *r.children) for w in x.children) for r in clauses):
+            continue
+        below = {w.i for r in clauses for w in r.subtree}
         members = []
         for t in agent.subtree:
             pid = people.at(t)
-            if pid and pid not in members:
+            if pid and pid not in members and t.i not in below:
                 members.append(pid)
         prior = [c for c in cands if c.sent.end <= sent.start and sent.start - c.sent.end < 120
                  and c.mode == "in_person" and c.status == "held"]

@@ -312,6 +312,12 @@ class InteractionReader:
             groups = [[s, o] for s in subj_ids for o in obj_ids]
         elif not present and not between and len(subj_ids) > 1 and len(obj_ids) > 1 and _met_separately(tok):
             groups = [[*subj_ids, o] for o in obj_ids]  # "A and her minister B met C and D separately"
+        elif not present and len(subj_ids) == len(obj_ids) >= 2 and any(
+                w.lower_ == "counterparts" for o in trig.objects for w in (o, *o.children, o.head)) \
+                and not {fold(t.text) for t in sent} & (self.lex["joint_words"] | {"2+2", "dialogue"}):
+            # "C and D held talks with their counterparts E and F": each with the one in the same place
+            groups = [[s, o] for s, o in zip(*(sorted(ids, key=lambda p: self._first_in(p, sent))
+                                                 for ids in (subj_ids, obj_ids)))]
         elif not present and (one_with_each := self._one_with_each(noun, everyone)):
             groups = one_with_each
         else:
@@ -991,6 +997,11 @@ class InteractionReader:
             if earlier and named:
                 self.joined_verbs.add(tok.i)
                 self._attach(self._continued(earlier[-1]), named)
+
+    def _first_in(self, pid: str, sent: Span) -> int:
+        """Where the sentence first names a person (its end when it does not)."""
+        return next((m.start for m in self.people.mentions if m.person_id == pid and sent.start <= m.start < sent.end),
+                    sent.end)
 
     def _joining_were(self, tok: Token, sent: Span) -> bool:
         """"Joining A in the talks were C and D": C and D join the meeting of A told just before."""
