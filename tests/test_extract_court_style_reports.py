@@ -109,8 +109,8 @@ def test_a_host_at_a_banquet_told_after_talks_in_a_city_the_sentence_opens_with(
 
 def test_ministers_who_held_talks_with_their_counterparts_meet_them_pair_by_pair(nlp):
     facts = run(nlp, "PARIS, March 10, 2023 (AFP) - French President Louis Martin and British Prime Minister Tom "
-                     "Reid on Friday held the first Franco-British summit in five years.\nReid, who was received at "
-                     "the Elysee Palace, was accompanied by Foreign Secretary Anna Lowe and Home Secretary Mark Hale, "
+                     "Reid on Friday held the first Franco-British summit in five years.\nReid, welcomed at the Elysee "
+                     "Palace, was accompanied by Foreign Secretary Anna Lowe and Home Secretary Mark Hale, "
                      "who held talks with their counterparts Claire Roux and Paul Petit.", published=date(2023, 3, 10))
     assert sorted(sorted(ids(i)) for i in facts.interactions) == [
         ["anna-lowe", "claire-roux"], ["louis-martin", "tom-reid"], ["mark-hale", "paul-petit"]]
