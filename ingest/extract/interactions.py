@@ -92,6 +92,15 @@ def _backgrounded(noun: Token, preps=("during", "at"), owners=("their",)) -> boo
         and any(c.dep_ == "poss" and c.lower_ in owners for c in noun.children)
 
 
+def _inverted(verb: Token) -> Token | None:
+    """The "were" of an inverted sentence opening on a gerund ("Taking part were A and B", "Joining A
+    in the talks were C and D"), whose people come after it."""
+    if verb.tag_ != "VBG":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "was")
+                 and c.i > verb.i), None)
+
+
 def _same_clause(a: Token, b: Token) -> bool:
     va, vb = clause_verb(a), clause_verb(b)
     return (va.i if va is not None else -1) == (vb.i if vb is not None else -1)
@@ -419,9 +428,10 @@ class InteractionReader:
         the same day": the place of the sentence's other plan; "C will also hold a separate meeting
         with B": the day and place of the plans told just before."""
         here_no = self.sent_no.get(sent.start, 0)
-        opening = self.doc[sent.start]
-        fronted = next((ref for span, ref in places_in(sent, self.gz, skip_before=self.skip)
-                        if span.start == sent.start + 1), None) if opening.lower_ in ("in", "at") else None
+        fronted = None
+        if self.doc[sent.start].lower_ in ("in", "at") and any(c.place is None for c in here):
+            fronted = next((ref for span, ref in places_in(sent, self.gz, skip_before=self.skip)
+                            if span.start == sent.start + 1), None)
         for c in here:
             if c.place is None and c.mode == "in_person" and fronted is not None:
                 c.place = fronted  # "In Kuala Lumpur on Wednesday, A held talks with B, after being hosted by C"
@@ -554,7 +564,7 @@ class InteractionReader:
         agent = kids.get("agent")
         if agent is None and "auxpass" in kids:
             # "were joined for part of the session by C and by D": the parser hangs "by" on the session
-            agent = next((b for b in tok.subtree if b.i > tok.i and b.lower_ == "by" and b.dep_ in ("prep", "agent")), None)
+            agent = next(iter(triggers.stray_by(tok)), None)
         if agent is not None:
             joiner_tok = next((c for c in agent.children if c.dep_ == "pobj"), None)
             base_tok = kids.get("nsubjpass")
@@ -743,8 +753,7 @@ class InteractionReader:
                 return None
             objs = [p for x in (verb, part) for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
                     for p in c.children if p.dep_ == "pobj"]
-            if verb.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "was") and c.i > verb.i
-                                          for c in kids):
+            if _inverted(verb) is not None:
                 # "Taking part were A, B and C, as well as D": the people named after the verb
                 people = [verb.doc[m.end - 1] for m in self.people.mentions
                           if verb.i < m.start and m.end <= verb.sent.end]
@@ -1005,10 +1014,9 @@ class InteractionReader:
 
     def _joining_were(self, tok: Token, sent: Span) -> bool:
         """"Joining A in the talks were C and D": C and D join the meeting of A told just before."""
-        if tok.lemma_.lower() != "join" or tok.tag_ != "VBG" or not any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "was") and c.i > tok.i for c in tok.children):
+        aux = _inverted(tok) if tok.lemma_.lower() == "join" else None
+        if aux is None:
             return False
-        aux = next(c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "was"))
         base = self.who.people_of_all([c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i < aux.i], sent)
         joiners = [m.person_id for m in self.people.mentions if aux.i < m.start and m.end <= sent.end]
         told = [c for c in self._in_person_told(sent, 2) if base and set(base) <= set(c.participants)]

@@ -178,8 +178,7 @@ def _org_of(tok: Token, gz: Gazetteer) -> _Org | None:
         return None
     ent_id = tok.ent_id_ or ""
     if ent_id.startswith("org:"):
-        o = gz.orgs[ent_id.split(":", 1)[1]]
-        return _Org(o.id, o.name, o.acronym, True)
+        return _known_org(gz, ent_id.split(":", 1)[1])
     span = _ent_span(tok)
     text = span.text
     if text.lower().startswith("the "):
@@ -1388,10 +1387,14 @@ def _past_apposition(doc: Doc, end: int, sent: Span) -> int:
     return end
 
 
+def _known_org(gz: Gazetteer, oid: str) -> _Org:
+    o = gz.orgs[oid]
+    return _Org(o.id, o.name, o.acronym, True)
+
+
 def _found_org(f: Found, gz: Gazetteer) -> _Org:
     if f.org_id in gz.orgs:
-        o = gz.orgs[f.org_id]
-        return _Org(o.id, o.name, o.acronym, True)
+        return _known_org(gz, f.org_id)
     return _Org(f.org_id, f.org_name or f.org_id, f.org_acronym, False)
 
 

@@ -287,9 +287,7 @@ class PersonRegistry:
         entry = self.people[pid]
         classes = {t.title_class for t in entry.titles if t.title_class}
         if entry.known:
-            # an undated article: any office the person has held
-            held = entry.known.titles_on(self.published) if self.published else [o.title for o in entry.known.offices]
-            for title in held:
+            for title in self._known_titles(entry):
                 info = self.gz.title(title)
                 if info:
                     classes.add(info.cls)
@@ -304,9 +302,13 @@ class PersonRegistry:
         entry = self.people[pid]
         held = {t.title for t in entry.titles if t.title}
         if entry.known:
-            held.update(entry.known.titles_on(self.published) if self.published
-                        else [o.title for o in entry.known.offices])
+            held.update(self._known_titles(entry))
         return held
+
+    def _known_titles(self, entry: PersonEntry) -> list[str]:
+        """The gazetteer titles of a known person on the article's day (an undated article: any
+        office the person has held)."""
+        return entry.known.titles_on(self.published) if self.published else [o.title for o in entry.known.offices]
 
     def fits(self, pid: str, wanted: str | None) -> bool:
         """Whether a person can be meant by a title class ("leader" = head of state or government)."""

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ingest.extract.doc_index import tokens, words
 from ingest.extract.gazetteer import fold
 from ingest.extract.participants import Participants
-from ingest.extract.triggers import more_agents
+from ingest.extract.triggers import more_agents, stray_by
 
 CUES = {"presence", "participation", "along", "accompanied", "attended", "attendance", "taking", "sitting", "attending",
         "present", "joining", "were"}
@@ -258,8 +258,8 @@ def _accompanying(verb: Token, sent: Span, who: Participants) -> Companions | No
     agent = next((c for c in kids if c.dep_ == "agent"), None)
     if agent is None and any(c.dep_ == "nsubjpass" for c in kids):
         # "was accompanied in the Oval Office by C": the parser hangs "by" on the room
-        agent = next((b for c in kids if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
-                      for b in p.children if b.lower_ == "by" and b.dep_ in ("prep", "agent")), None)
+        agent = next((b for b in stray_by(verb) if b.head.head.dep_ == "prep" and b.head.head.lower_ == "in"
+                      and b.head.head.head.i == verb.i), None)
     if agent is not None:
         base = [c for c in kids if c.dep_ == "nsubjpass"]
         people = [p for p in agent.children if p.dep_ == "pobj"]

@@ -235,8 +235,7 @@ def from_verb(verb: Token, lex: dict) -> Trigger | None:
         objects = _object_after_place(verb)
     if lemma in ("host", "welcome", "receive") and not objects and any(c.dep_ == "auxpass" for c in verb.children):
         # "after being hosted at a state banquet by King B": the parser hangs "by" on the banquet
-        objects = [p for b in verb.subtree if b.i > verb.i and b.lower_ == "by" and b.dep_ in ("prep", "agent")
-                   and b.head.dep_ == "pobj" and b.head.head.head.i == verb.i
+        objects = [p for b in stray_by(verb) if b.head.dep_ == "pobj" and b.head.head.head.i == verb.i
                    and b.head.lemma_.lower() in ("banquet", "dinner", "lunch", "luncheon", "breakfast", "reception")
                    for p in b.children if p.dep_ == "pobj"][:1]
     on_host = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" \
@@ -671,6 +670,12 @@ def from_noun(noun: Token, lex: dict, person_at) -> Trigger | None:
     plain = mode == "in_person" and not light and not {fold(t.text) for t in noun.subtree} & {
         "person", "face", "face-to-face", "in-person", "summit", "visit", "dinner", "lunch", "breakfast"}
     return Trigger(noun, noun, subjects, objects, mode, verb, plain)
+
+
+def stray_by(verb: Token) -> list[Token]:
+    """The "by" of a passive verb the parser hung on a phrase of it ("joined for part of the session
+    by C", "accompanied in the Oval Office by C", "hosted at a state banquet by C"), in text order."""
+    return [b for b in verb.subtree if b.i > verb.i and b.lower_ == "by" and b.dep_ in ("prep", "agent")]
 
 
 def hosts_of(noun: Token) -> list[Token]:
