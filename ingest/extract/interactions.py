@@ -20,7 +20,7 @@ from ingest.extract.doc_index import clause_verb, sent_ents, tokens, words
 from ingest.extract.events import EventRegistry
 from ingest.extract.gazetteer import Gazetteer, fold
 from ingest.extract.meeting_status import chain, read_status
-from ingest.extract.meeting_time_place import day_shift, meeting_dates, meeting_place
+from ingest.extract.meeting_time_place import day_shift, meeting_dates, meeting_place, occasions
 from ingest.extract.participants import Participants
 from ingest.extract.people import PersonRegistry
 from ingest.extract.places import dateline_end, places_in
@@ -147,6 +147,9 @@ class InteractionReader:
                 seen.update(t.i for t in tok.subtree)
                 continue
             joined = self._joined_noun(tok)
+            if joined is not None and any(c.dep_ == "neg" for c in tok.children):
+                seen.update((tok.i, joined.i))  # "A and B did not join the call"
+                continue
             if joined is not None and self._joins_earlier(joined, sent):
                 seen.update((tok.i, joined.i))  # "C also dialled in to the call", "C joined the video summit"
                 continue
@@ -164,6 +167,9 @@ class InteractionReader:
             cands = self._build(trig, sent) if trig is not None else None
             if cands and trig.noun is not None and _backgrounded(trig.noun, ("in", "during", "at"), ("their", "his", "her")) and any(
                     set(f.participants) == set(c.participants) and f.sent.start < sent.start
+                    # (not "their talks in Bali in May 2022", another place and day)
+                    and (c.date is None or f.date is None or c.date == f.date or c.place is None
+                         or f.place is not None and c.place.id == f.place.id)
                     for c in cands for f in self.found):
                 # "In his meeting with B, A agreed to ...": the meeting told before, not another
                 seen.update(c.trigger.i for c in cands)
@@ -205,6 +211,8 @@ class InteractionReader:
             self._delegations_led(sent)
             self._delegation_included(sent)
         self._took_part(sent, seen)
+        if not here:
+            self._told_as_remote(sent)
         for tok in tokens(sent) if cues & self.lex["join_verbs"] else ():
             if tok.lemma_.lower() in self.lex["join_verbs"] and tok.pos_ == "VERB" and not tok._.in_quote:
                 c = self._joined(tok, sent, here)
@@ -357,6 +365,11 @@ class InteractionReader:
             # "The Arctic Four leaders met", "A held bilateral meetings with the leaders of B and C":
             # the group is named later
             told.of_group = subj_group and not everyone or obj_group and bool(subj_ids)
+            if told.of_group and noun is not None and noun.dep_ in ("dobj", "obj"):
+                # "The leaders of the bloc held their summit by video, chaired by A": A is at it too
+                chairs = [a for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+                          and c.lemma_.lower() in ("chair", "host") for a in triggers.agents_of(c)]
+                told.participants += [p for p in self.who.people_of_all(chairs, sent) if p not in told.participants]
             self.shells.append(told)
             return None
         before = self.who.anaphor
@@ -377,8 +390,14 @@ class InteractionReader:
         if len(groups) == 1 and len(date_ranges) == len(obj_ids) >= 2 and self._each_on_its_day(obj_ids, sent):
             # "received A on Tuesday and B on Wednesday": one meeting a day, each with its guest
             dated = [([*subj_ids, o], rng) for o, rng in zip(obj_ids, date_ranges)]
-        return [Candidate(list(g), mode, status, sent, tok, rng, place, event, weak,
-                          0.55 if weak else 0.75, plain=trig.plain and mode == trig.mode) for g, rng in dated]
+        places = [place] * len(dated)
+        if len(dated) == 1 and status == "held" and mode == "in_person" \
+                and (each := occasions(tok, sent, self.published, self.gz, self.skip)):
+            # "met in Vilnius in July and again in New York in September": two meetings
+            dated, places = [(groups[0], rng) for rng, _ in each], [where for _, where in each]
+        return [Candidate(list(g), mode, status, sent, tok, rng, where, event if k == 0 or where == place else None,
+                          weak, 0.55 if weak else 0.75, plain=trig.plain and mode == trig.mode)
+                for k, ((g, rng), where) in enumerate(zip(dated, places))]
 
     def _each_on_its_day(self, people: list[str], sent: Span) -> bool:
         """The people and the days of the sentence alternate: "A on Tuesday and B on Wednesday"."""
@@ -561,6 +580,8 @@ class InteractionReader:
         """"B joined them for a three-way meeting", "A and B were joined by C", "they resumed their
         talks, later joined by C and D": one meeting of the people joined and those joining."""
         kids = {c.dep_: c for c in tok.children}
+        if "neg" in kids:
+            return None  # "A and B did not join the call"
         agent = kids.get("agent")
         if agent is None and "auxpass" in kids:
             # "were joined for part of the session by C and by D": the parser hangs "by" on the session
@@ -671,6 +692,20 @@ class InteractionReader:
             # with its delegation members
             out.delegates = frozenset(p for p in joiners if p not in base)
         return out
+
+    def _told_as_remote(self, sent: Span) -> None:
+        """"A held talks with B on Saturday. The talks were conducted by phone": the meeting just told
+        was a call (or a video meeting), with no place of its own."""
+        if not words(sent) & {"phone", "telephone"} | self.lex["virtual_words"]:
+            return
+        for verb in tokens(sent):
+            talks = next((c for c in verb.children if c.dep_ == "nsubjpass" and self._definite_meeting(c)), None)
+            mode = self._joined_remotely(verb) if talks is not None and verb.lemma_.lower() in ("hold", "conduct") else None
+            told = [c for c in self._in_person_told(sent, 3) if c.status == "held"
+                    and fold(c.trigger.text) in self.lex["interaction_nouns"] | {"held"}] if mode else []
+            if len({frozenset(c.participants) for c in told}) == 1 and len(told[-1].participants) == 2:
+                told[-1].mode, told[-1].place = mode, None
+                return
 
     def _joined_remotely(self, verb: Token) -> str | None:
         """"joined the meeting by phone" ("call"), "via video link" ("virtual"), else None."""
@@ -1001,11 +1036,23 @@ class InteractionReader:
             # "B, C and D took part.": a meeting whose people were not named yet, or one just told
             # (or one whose people the sentence before named: "The delegation was led by A. B also attended.")
             earlier = [c for c in self._meetings_before(tok, sent, 2) if any(c is s for s in self.shells)
-                       or self._back(c, sent) <= 1 or getattr(c, "delegates", None)]
+                       or self._back(c, sent) <= 1 or getattr(c, "delegates", None) or self._retold_since(c, sent)]
             named = self.who.people_of_all(frame[0], sent)
+            named += [p for p in self._opening_names(tok, frame[0], sent) if p not in named]
             if earlier and named:
                 self.joined_verbs.add(tok.i)
                 self._attach(self._continued(earlier[-1]), named)
+
+    def _opening_names(self, verb: Token, subjects: list[Token], sent: Span) -> list[str]:
+        """"Foreign Minister C and intelligence chief D also attended.": everyone the subject opening the
+        sentence names (the parser may hang C's title, with C, on D's)."""
+        subject = next((s for s in subjects if s.left_edge.i == sent.start), None)
+        if subject is None or verb.dep_ != "ROOT" or subject.right_edge.i >= verb.i:
+            return []
+        return list(dict.fromkeys(m.person_id for m in self.people.mentions
+                                  if sent.start <= m.start and m.end <= subject.i + 1
+                                  and all(self.doc[k].dep_ in ("compound", "appos", "conj", "nsubj", "flat", "nmod")
+                                          for k in range(m.start, m.end))))
 
     def _first_in(self, pid: str, sent: Span) -> int:
         """Where the sentence first names a person (its end when it does not)."""
@@ -1165,6 +1212,15 @@ class InteractionReader:
                 and c.trigger.lemma_.lower() == last.trigger.lemma_.lower()]
         return full[-1] if full and set(last.participants) <= set(full[-1].participants) else last
 
+    def _retold_since(self, c: Candidate, sent: Span) -> bool:
+        """"A received B. The meeting, closed to the press, lasted an hour. C and D also attended": the
+        sentence between tells the same meeting again ("the meeting" as its subject) and names no one."""
+        prev = self._previous_sentence(sent)
+        return self._back(c, sent) == 2 and self._back_of(prev[0], sent) == 1 \
+            and not any(m for m in self.people.mentions if prev.start <= m.start < prev.end) \
+            and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and self._definite_meeting(t)
+                    for t in tokens(prev))
+
     def _only_meeting_told(self, sent: Span) -> list[Candidate]:
         """"A was accompanied in the expanded meeting by C" a few sentences after the one meeting of
         the story: that meeting, when the sentences before tell of no other."""
@@ -1179,10 +1235,16 @@ class InteractionReader:
         with its people; it keeps the day and the people the first sentence gave."""
         # (or "A took part in the virtual summit ... The online meeting brought together B, C and D";
         # "A chaired the summit via video link. B and C co-chaired the virtual meeting")
+        # (or the meeting a phrase of the sentence gave its people: "B chaired the summit, attended by C")
+        here = here or [c for c in self.found if c.sent.start == sent.start]
+        named = {fold(c.trigger.text) for c in here if c.trigger.lemma_.lower() in self.lex["generic_event_nouns"]}
         shells = [c for c in self.shells if len(c.participants) <= 1 and not c.trigger._.in_quote and (
             (getattr(c, "of_group", False) or triggers.in_part_of(c.trigger)) and self._back(c, sent) == 1
+            # "A and the leaders of the region met for the summit. B chaired the summit, attended by C and D"
+            or c.participants and fold(c.trigger.text) in named and self._back(c, sent) == 1
             # (a summit chaired by video may be described in a sentence between)
-            or c.mode != "in_person" and triggers.hosted(c.trigger) and 1 <= self._back(c, sent) <= 2)]
+            or c.mode != "in_person" and (triggers.hosted(c.trigger) or triggers.hosts_of(c.trigger))
+            and 1 <= self._back(c, sent) <= 2)]
         told = [c for c in here if len(c.participants) >= 2 and self._definite_meeting(c.trigger)]
         if not shells or len(told) != 1:
             return
@@ -1210,8 +1272,9 @@ class InteractionReader:
         of the first)."""
         trig = c.trigger
         verb = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("dobj", "obj") else trig
-        second = next((t for t in tokens(sent) if t.lower_ == "with" and t.dep_ == "conj" and t.head.dep_ == "prep"
-                       and t.head.head.i in (verb.i, trig.i)), None)
+        # (or on the verb itself: "held talks with his counterpart and with B")
+        second = next((t for t in tokens(sent) if t.lower_ == "with" and t.dep_ == "conj" and (
+            t.head.dep_ == "prep" and t.head.head.i in (verb.i, trig.i) or t.head.i == verb.i != trig.i)), None)
         if second is None:
             return None
         guests = self.who.people_of_all([p for p in second.children if p.dep_ == "pobj"], sent)

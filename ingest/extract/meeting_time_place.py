@@ -575,12 +575,41 @@ def _future_in_past(governors: list[Token]) -> bool:
                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in governors)
 
 
+def occasions(trig: Token, sent: Span, published: date | None, gz: Gazetteer, skip: int
+              ) -> list[tuple[DateRange, PlaceRef]]:
+    """"met in Vilnius in July and again in New York in September": each place with its own date, one
+    meeting each (empty when the sentence does not pair them so, after the trigger)."""
+    places = [(span, ref) for span, ref in places_in(sent, gz, skip_before=skip)
+              if span.start > trig.i and span.root.head.lower_ == "in"]
+    if not places or not trig.left_edge.i <= places[0][0].start <= trig.right_edge.i:
+        return []  # the places of another phrase ("the third meeting, following talks in A and in B")
+    dates = [(ent, text) for ent, text in date_phrases(sent) if ent.start > trig.i]
+    if len(places) < 2 or len(places) != len(dates):
+        return []
+    marks = sorted([(span.start, "p") for span, _ in places] + [(ent.start, "d") for ent, _ in dates])
+    if [k for _, k in marks] != ["p", "d"] * len(places):
+        return []
+    for (ent, _), (span, _) in zip(dates, places[1:]):
+        gap = sent.doc[ent.end: span.start]
+        # the next place opens a coordinated phrase of the same verb ("..., and in Prague"), no clause of its own
+        if not any(t.lower_ == "and" for t in gap) or any(t.pos_ in ("VERB", "AUX") for t in gap):
+            return []
+    out = [(dates_mod.resolve(text, published, "past"), ref) for (_, text), (_, ref) in zip(dates, places)]
+    return out if all(r is not None for r, _ in out) and len({r for r, _ in out}) == len(out) else []
+
+
+def _following_another(tok: Token, trig: Token) -> bool:
+    """"the third meeting, following their talks in Bangkok": a place of the earlier talks."""
+    return any(a.lower_ == "following" and a.dep_ in ("prep", "advcl") and a.i > trig.i
+               and not any(x.i == a.i for x in trig.ancestors) for a in tok.ancestors)
+
+
 def meeting_place(trig: Token, sent: Span, top: Token, gz: Gazetteer, skip: int) -> PlaceRef | None:
     """The place in the clause of the trigger (``top`` is the highest word governing it)."""
     doc = sent.doc
     lo, hi = top.left_edge.i, top.right_edge.i
     everywhere = [(span, ref) for span, ref in places_in(sent, gz, skip_before=skip)
-                  if not _in_person_clause(span.root, trig)]
+                  if not _in_person_clause(span.root, trig) and not _following_another(span.root, trig)]
     dest = _destination(trig, sent, gz, skip)
     if dest is not None:
         return dest
@@ -885,8 +914,9 @@ def _date_link(tok: Token, links: set[Token]) -> str:
         if cur is not tok and cur.pos_ in ("NOUN", "PROPN", "VERB") and cur.ent_type_ not in ("DATE", "TIME"):
             # a date of another noun or clause ("the conflict on February 24")
             nxt = cur
-            for _ in range(4):
-                if nxt.lower_ in _BOUND_PREPS:
+            for _ in range(6):
+                if nxt.lower_ in _BOUND_PREPS or nxt.lower_ == "following" and nxt.dep_ in ("prep", "advcl"):
+                    # (or "the third meeting, following their talks in November 2022")
                     return "bound"
                 if nxt.head is nxt:
                     break

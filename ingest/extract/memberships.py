@@ -788,10 +788,20 @@ class _Reader:
         if org is None or not any(f.sent.start == sent.start and f.org_id == org.id for f in self.found):
             return False
         cue = doc[max(sent.start, _ent_span(doc[last]).start - 8 if doc[last].ent_type_ == "ORG" else last - 8): k]
+        # "A and B are both members of ORG1 and ORG2, along with C": of each organisation of the list
+        told = {f.country_id for f in self.found if f.sent.start == sent.start and f.org_id == org.id}
+        said = [t.i for t in doc[sent.start: k] if t.lower_ in _MEMBER]
+        listed = {o.id for i, o in self.named if said and said[-1] < i < k}
+        also = [_found_org(f, self.gz) for f in self.found if f.sent.start == sent.start and f.org_id != org.id
+                and f.org_id in listed and org.id in listed
+                and {g.country_id for g in self.found if g.sent.start == sent.start and g.org_id == f.org_id} == told]
+        if also:
+            cue = doc[said[-1]: k]
         if not any(t.lower_ in _MEMBER | {"belong", "belongs"} or t.i in self.term_words for t in cue) \
                 or self.is_negative(cue):
             return False
-        self.add(ids, org, sent, 0.75)
+        for o in [org, *{o.id: o for o in also}.values()]:
+            self.add(ids, o, sent, 0.75)
         return True
 
     def joined_as_members(self, ids: list[str], j: int, end: int, sent: Span) -> bool:
@@ -966,6 +976,9 @@ class _Reader:
                 t.text == "," or t.lower_ in ("which", "together", "jointly", "collectively") for t in span_words):
             org = self.org_right(i + 1, sent)  # "Mexico, Colombia, Peru and Chile form the Pacific Alliance"
             self.add(ids, org, sent, 0.8)
+            k = _ent_span(doc[i + 2]).end if org is not None and i + 2 < sent.end else sent.end
+            if k + 1 < sent.end and doc[k].lower_ == "and" and doc[k + 1].lower_ in _BE:
+                self.after(ids, k + 1, sent)  # "... form the Union State and are both members of ORG"
             return org is not None
         if tok.lower_ == "part" and i + 1 < sent.end and doc[i + 1].lower_ == "of" and any(
                 t.lower_ in _BE for t in span_words):

@@ -195,8 +195,8 @@ class Participants:
             if j >= sent.end or not self._person_at(doc[j]):
                 break
             mate = self._mention(doc[j])
-            if mate is None:
-                break
+            if mate is None or mate[1] < sent.end and doc[mate[1]].tag_ == "POS":
+                break  # (not "..., A's office said")
             head = doc[mate[1] - 1]
             reduced = head.dep_ in SUBJ and _reduced_relative(head.head, head)
             if head.dep_ in SUBJ and head.head.i > head.i and not reduced \
@@ -664,6 +664,12 @@ class Participants:
             main = [c for c in verb.children if c.dep_ in SUBJ and c.i > t.i and fold(c.text) not in PRONOUNS_PL]
             if main:
                 return self.people_of(main[0], other_side, sent)[0]
+            # "the third meeting between the two heads of state, following their talks in Bali": the pair
+            # the sentence named before
+            pair = next((c for c in sent if c.i < t.i and c.tag_ == "NNS"
+                         and any(k.lower_ in ("two", "both") for k in c.children)), None)
+            if pair is not None and len(ids := self.people_of(pair, other_side, sent)[0]) >= 2:
+                return ids
             if sent.start > 0:
                 # "A and B agreed on X. The agreement came at their summit ...": the two just named
                 prev = self.doc[sent.start - 1].sent

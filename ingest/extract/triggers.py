@@ -155,6 +155,10 @@ def subjects_of(verb: Token) -> list[Token]:
                 subs = [s for s in subs if s.lower_ not in ("it", "there")]
                 if not subs:
                     return []
+            # "A and B took part in the call, as did C"
+            subs += [s for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() == "do"
+                     and any(m.lower_ == "as" for m in c.children) for s in c.children
+                     if s.dep_ == "nsubj" and s.i > c.i and s.pos_ == "PROPN"]
             return dateline + subs
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _INTENT_NOUNS and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "X has plans to meet Y": the planner meets
@@ -736,7 +740,7 @@ def _gathered(verb: Token, person_at) -> list[Token]:
         # every name of the list to the end of the sentence, however the parser hung it (a summit
         # bringing leaders together is read below, item by item)
         listed = _name_ends(rest, person_at)
-        if 2 <= len(listed) <= _MAX_JOINT:
+        if 2 <= len(listed) <= 2 * _MAX_JOINT:  # (a meeting, not a summit, may bring together a dozen)
             return listed
     conjuncts, stack = [], list(objs)
     while stack:
