@@ -914,8 +914,8 @@ def _date_link(tok: Token, links: set[Token]) -> str:
         if cur is not tok and cur.pos_ in ("NOUN", "PROPN", "VERB") and cur.ent_type_ not in ("DATE", "TIME"):
             # a date of another noun or clause ("the conflict on February 24")
             nxt = cur
-            for _ in range(6):
-                if nxt.lower_ in _BOUND_PREPS or nxt.lower_ == "following" and nxt.dep_ in ("prep", "advcl"):
+            for step in range(6):
+                if nxt.lower_ in _BOUND_PREPS and step < 4 or nxt.lower_ == "following" and nxt.dep_ in ("prep", "advcl"):
                     # (or "the third meeting, following their talks in November 2022")
                     return "bound"
                 if nxt.head is nxt:
