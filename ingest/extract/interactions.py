@@ -367,8 +367,7 @@ class InteractionReader:
             told.of_group = subj_group and not everyone or obj_group and bool(subj_ids)
             if told.of_group and noun is not None and noun.dep_ in ("dobj", "obj"):
                 # "The leaders of the bloc held their summit by video, chaired by A": A is at it too
-                chairs = [a for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"
-                          and c.lemma_.lower() in ("chair", "host") for a in triggers.agents_of(c)]
+                chairs = triggers.hosts_of(noun.head, ("advcl",))
                 told.participants += [p for p in self.who.people_of_all(chairs, sent) if p not in told.participants]
             self.shells.append(told)
             return None

@@ -579,13 +579,13 @@ def occasions(trig: Token, sent: Span, published: date | None, gz: Gazetteer, sk
               ) -> list[tuple[DateRange, PlaceRef]]:
     """"met in Vilnius in July and again in New York in September": each place with its own date, one
     meeting each (empty when the sentence does not pair them so, after the trigger)."""
+    dates = [(ent, text) for ent, text in date_phrases(sent) if ent.start > trig.i]
+    if len(dates) < 2:
+        return []
     places = [(span, ref) for span, ref in places_in(sent, gz, skip_before=skip)
               if span.start > trig.i and span.root.head.lower_ == "in"]
-    if not places or not trig.left_edge.i <= places[0][0].start <= trig.right_edge.i:
-        return []  # the places of another phrase ("the third meeting, following talks in A and in B")
-    dates = [(ent, text) for ent, text in date_phrases(sent) if ent.start > trig.i]
-    if len(places) < 2 or len(places) != len(dates):
-        return []
+    if len(places) != len(dates) or not trig.left_edge.i <= places[0][0].start <= trig.right_edge.i:
+        return []  # (not the places of another phrase: "the third meeting, following talks in A and in B")
     marks = sorted([(span.start, "p") for span, _ in places] + [(ent.start, "d") for ent, _ in dates])
     if [k for _, k in marks] != ["p", "d"] * len(places):
         return []
@@ -598,10 +598,15 @@ def occasions(trig: Token, sent: Span, published: date | None, gz: Gazetteer, sk
     return out if all(r is not None for r, _ in out) and len({r for r, _ in out}) == len(out) else []
 
 
+def _opens_following(tok: Token) -> bool:
+    """"..., following their talks in Bangkok in May": the phrase tells an earlier meeting."""
+    return tok.lower_ == "following" and tok.dep_ in ("prep", "advcl")
+
+
 def _following_another(tok: Token, trig: Token) -> bool:
-    """"the third meeting, following their talks in Bangkok": a place of the earlier talks."""
-    return any(a.lower_ == "following" and a.dep_ in ("prep", "advcl") and a.i > trig.i
-               and not any(x.i == a.i for x in trig.ancestors) for a in tok.ancestors)
+    """A place in a "following" phrase after the trigger (not one the trigger sits in)."""
+    return any(_opens_following(a) and a.i > trig.i and not any(x.i == a.i for x in trig.ancestors)
+               for a in tok.ancestors)
 
 
 def meeting_place(trig: Token, sent: Span, top: Token, gz: Gazetteer, skip: int) -> PlaceRef | None:
@@ -915,7 +920,7 @@ def _date_link(tok: Token, links: set[Token]) -> str:
             # a date of another noun or clause ("the conflict on February 24")
             nxt = cur
             for step in range(6):
-                if nxt.lower_ in _BOUND_PREPS and step < 4 or nxt.lower_ == "following" and nxt.dep_ in ("prep", "advcl"):
+                if nxt.lower_ in _BOUND_PREPS and step < 4 or _opens_following(nxt):
                     # (or "the third meeting, following their talks in November 2022")
                     return "bound"
                 if nxt.head is nxt:

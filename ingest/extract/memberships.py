@@ -789,18 +789,22 @@ class _Reader:
             return False
         cue = doc[max(sent.start, _ent_span(doc[last]).start - 8 if doc[last].ent_type_ == "ORG" else last - 8): k]
         # "A and B are both members of ORG1 and ORG2, along with C": of each organisation of the list
-        told = {f.country_id for f in self.found if f.sent.start == sent.start and f.org_id == org.id}
         said = [t.i for t in doc[sent.start: k] if t.lower_ in _MEMBER]
         listed = {o.id for i, o in self.named if said and said[-1] < i < k}
-        also = [_found_org(f, self.gz) for f in self.found if f.sent.start == sent.start and f.org_id != org.id
-                and f.org_id in listed and org.id in listed
-                and {g.country_id for g in self.found if g.sent.start == sent.start and g.org_id == f.org_id} == told]
+        members: dict[str, set[str]] = {}
+        orgs: dict[str, _Org] = {}
+        for f in self.found:
+            if f.sent.start == sent.start:
+                members.setdefault(f.org_id, set()).add(f.country_id)
+                orgs.setdefault(f.org_id, _found_org(f, self.gz))
+        also = [orgs[o] for o in members if o != org.id and o in listed and org.id in listed
+                and members[o] == members[org.id]]
         if also:
             cue = doc[said[-1]: k]
         if not any(t.lower_ in _MEMBER | {"belong", "belongs"} or t.i in self.term_words for t in cue) \
                 or self.is_negative(cue):
             return False
-        for o in [org, *{o.id: o for o in also}.values()]:
+        for o in [org, *also]:
             self.add(ids, o, sent, 0.75)
         return True
 

@@ -682,9 +682,10 @@ def stray_by(verb: Token) -> list[Token]:
     return [b for b in verb.subtree if b.i > verb.i and b.lower_ == "by" and b.dep_ in ("prep", "agent")]
 
 
-def hosts_of(noun: Token) -> list[Token]:
-    """"the conference, chaired by A": who hosts the meeting a noun names."""
-    return [a for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HOSTING
+def hosts_of(noun: Token, deps: tuple[str, ...] = ("acl", "relcl")) -> list[Token]:
+    """"the conference, chaired by A": who hosts the meeting a noun names (with ``("advcl",)`` on a
+    verb: "held their summit by video, chaired by A")."""
+    return [a for c in noun.children if c.dep_ in deps and c.lemma_.lower() in _HOSTING
             for a in agents_of(c)]
 
 
